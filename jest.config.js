@@ -1,0 +1,14 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2020" } }],
+  },
+  // office-addin-mock pulls in office-addin-manifest, whose ESM-only dependency does not load under
+  // jest 30 on Node 20; the mock never uses it.
+  moduleNameMapper: {
+    "^office-addin-manifest$": "<rootDir>/test/support/officeAddinManifestStub.js",
+  },
+};

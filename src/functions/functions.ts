@@ -1,0 +1,245 @@
+/* global CustomFunctions */
+/**
+ * The OPTEX custom functions. Each JSDoc block is the help Excel shows; each body is one call through
+ * the shared boundary (registry.ts), which coerces the arguments, calls the core and maps errors.
+ * Dates are Excel serial numbers; rates, volatilities and fractions are decimals (0.03 = 3%).
+ */
+import { evaluate } from "./registry";
+import type { CellValue } from "./boundary";
+
+const ERROR_CODES = {
+  "#VALUE!": "#VALUE!",
+  "#NUM!": "#NUM!",
+  "#N/A": "#N/A",
+  "#NAME?": "#VALUE!",
+} as const;
+
+/** Evaluates a catalogue function for a cell; errors become CustomFunctions.Error with the message. */
+export function cell(id: string, args: unknown[]): any {
+  const outcome = evaluate(id, args);
+  if ("value" in outcome) return outcome.value as CellValue;
+  throw new CustomFunctions.Error(ERROR_CODES[outcome.error] as CustomFunctions.ErrorCode, outcome.message);
+}
+
+/**
+ * Black-Scholes-Merton value per share of a European option, in dollars. Term 0 gives the intrinsic value; volatility 0 the discounted forward intrinsic value. Example: =OPTEX.BLACK_SCHOLES_VALUE(42, 40, 0.5, 0.2, 0.1) returns 4.7594.
+ * @customfunction BLACK_SCHOLES_VALUE
+ * @param spot Stock price in dollars per share, e.g. 42.
+ * @param strike Exercise price in dollars per share, e.g. 40.
+ * @param term_years Time to expiration in years, e.g. 0.5.
+ * @param volatility Annual volatility as a decimal: 0.2 = 20%.
+ * @param risk_free_rate Continuously compounded risk-free rate as a decimal: 0.1 = 10%.
+ * @param [dividend_yield] Continuous dividend yield as a decimal (default 0).
+ * @param [option_type] "call" (default) or "put".
+ * @returns Value per share in dollars.
+ */
+export function blackScholesValue(spot: any, strike: any, term_years: any, volatility: any, risk_free_rate: any, dividend_yield?: any, option_type?: any): number {
+  return cell("BLACK_SCHOLES_VALUE", [spot, strike, term_years, volatility, risk_free_rate, dividend_yield, option_type]);
+}
+
+/**
+ * The annual volatility (0.2 = 20%) at which Black-Scholes-Merton reproduces an option price, to 1e-10. #NUM! when the price is outside the no-arbitrage bounds. Example: =OPTEX.IMPLIED_VOLATILITY(4.7594, 42, 40, 0.5, 0.1) returns about 0.2.
+ * @customfunction IMPLIED_VOLATILITY
+ * @param option_price Option price in dollars per share.
+ * @param spot Stock price in dollars per share.
+ * @param strike Exercise price in dollars per share.
+ * @param term_years Time to expiration in years (> 0).
+ * @param risk_free_rate Continuously compounded risk-free rate as a decimal: 0.05 = 5%.
+ * @param [dividend_yield] Continuous dividend yield as a decimal (default 0).
+ * @param [option_type] "call" (default) or "put".
+ * @returns Volatility as a decimal.
+ */
+export function impliedVolatilityValue(option_price: any, spot: any, strike: any, term_years: any, risk_free_rate: any, dividend_yield?: any, option_type?: any): number {
+  return cell("IMPLIED_VOLATILITY", [option_price, spot, strike, term_years, risk_free_rate, dividend_yield, option_type]);
+}
+
+/**
+ * Shares vested on a date. Defaults are the exchange offer's new options: 12.5% (6/48) at the start, then 1/48 monthly, fully vested at 42 months. Example: =OPTEX.VESTED_SHARES(2400, DATE(2004,1,26), DATE(2004,2,26)) returns 350.
+ * @customfunction VESTED_SHARES
+ * @param total_shares Shares in the grant (whole number).
+ * @param vesting_start Vesting start date; the upfront part vests on it.
+ * @param as_of Date to measure on.
+ * @param [vesting_months] Months until fully vested (default 42).
+ * @param [cliff_months] Months before the linear part starts vesting (default 0).
+ * @param [upfront_fraction] Fraction vested at the start as a decimal (default 0.125).
+ * @param [interval_months] Months between vesting dates (default 1).
+ * @param [service_end_date] Last day of service: vesting stops there.
+ * @returns Whole shares vested.
+ */
+export function vestedSharesValue(total_shares: any, vesting_start: any, as_of: any, vesting_months?: any, cliff_months?: any, upfront_fraction?: any, interval_months?: any, service_end_date?: any): number {
+  return cell("VESTED_SHARES", [total_shares, vesting_start, as_of, vesting_months, cliff_months, upfront_fraction, interval_months, service_end_date]);
+}
+
+/**
+ * Spills the vesting schedule: vest date (a serial: format as a date), shares vesting that date, cumulative shares. Example: =OPTEX.VESTING_SCHEDULE(2400, DATE(2004,1,26)) starts 2004-01-26, 300, 300.
+ * @customfunction VESTING_SCHEDULE
+ * @param total_shares Shares in the grant (whole number).
+ * @param vesting_start Vesting start date.
+ * @param [vesting_months] Months until fully vested (default 42).
+ * @param [cliff_months] Months before the linear part starts vesting (default 0).
+ * @param [upfront_fraction] Fraction vested at the start as a decimal (default 0.125).
+ * @param [interval_months] Months between vesting dates (default 1).
+ * @returns Rows of date, shares, cumulative shares.
+ */
+export function vestingScheduleValue(total_shares: any, vesting_start: any, vesting_months?: any, cliff_months?: any, upfront_fraction?: any, interval_months?: any): any[][] {
+  return cell("VESTING_SCHEDULE", [total_shares, vesting_start, vesting_months, cliff_months, upfront_fraction, interval_months]);
+}
+
+/**
+ * The new option grant date: the first business day on or after EDATE(cancellation_date, months) + days. Example: =OPTEX.NEW_GRANT_DATE(DATE(2003,7,25)) returns 2004-01-26.
+ * @customfunction NEW_GRANT_DATE
+ * @param cancellation_date Date the tendered options are cancelled.
+ * @param [months] Months after cancellation (default 6).
+ * @param [days] Days after that (default 1).
+ * @param [calendar] "FEDERAL" (default), "FEDERAL_CLOSURES" or "WEEKENDS".
+ * @returns The grant date as a serial.
+ */
+export function newGrantDateValue(cancellation_date: any, months?: any, days?: any, calendar?: any): number {
+  return cell("NEW_GRANT_DATE", [cancellation_date, months, days, calendar]);
+}
+
+/**
+ * TRUE when a date is a business day: not a Saturday, Sunday or US federal holiday (observed). Example: =OPTEX.IS_BUSINESS_DAY(DATE(2003,7,4)) returns FALSE.
+ * @customfunction IS_BUSINESS_DAY
+ * @param date The date.
+ * @param [calendar] "FEDERAL" (default), "FEDERAL_CLOSURES" or "WEEKENDS".
+ * @returns TRUE or FALSE.
+ */
+export function isBusinessDayValue(date: any, calendar?: any): boolean {
+  return cell("IS_BUSINESS_DAY", [date, calendar]);
+}
+
+/**
+ * The date a number of business days after a date (before it, if negative), like WORKDAY with federal holidays built in. Example: =OPTEX.ADD_BUSINESS_DAYS(DATE(2003,7,25), 3) returns 2003-07-30.
+ * @customfunction ADD_BUSINESS_DAYS
+ * @param date Start date (not counted).
+ * @param days Business days to add (whole number; negative goes back).
+ * @param [calendar] "FEDERAL" (default), "FEDERAL_CLOSURES" or "WEEKENDS".
+ * @returns The date as a serial.
+ */
+export function addBusinessDaysValue(date: any, days: any, calendar?: any): number {
+  return cell("ADD_BUSINESS_DAYS", [date, days, calendar]);
+}
+
+/**
+ * Business days from start to end with both ends counted, like NETWORKDAYS; negative if end is before start. Example: =OPTEX.BUSINESS_DAYS_BETWEEN(DATE(2003,6,25), DATE(2003,7,23)) returns 20.
+ * @customfunction BUSINESS_DAYS_BETWEEN
+ * @param start First date.
+ * @param end Last date.
+ * @param [calendar] "FEDERAL" (default), "FEDERAL_CLOSURES" or "WEEKENDS".
+ * @returns A whole number of business days.
+ */
+export function businessDaysBetweenValue(start: any, end: any, calendar?: any): number {
+  return cell("BUSINESS_DAYS_BETWEEN", [start, end, calendar]);
+}
+
+/**
+ * The earliest expiration of a tender offer under Rule 14e-1: the n-th business day counting the start date as day 1. Example: =OPTEX.OFFER_MIN_EXPIRATION(DATE(2003,6,25)) returns 2003-07-23.
+ * @customfunction OFFER_MIN_EXPIRATION
+ * @param start_date Commencement date (or the date of the notice of a change).
+ * @param [business_days] 20 for the initial period (default), 10 after a change in price or amount sought.
+ * @param [calendar] "FEDERAL" (default), "FEDERAL_CLOSURES" or "WEEKENDS".
+ * @returns The date as a serial.
+ */
+export function offerMinExpirationValue(start_date: any, business_days?: any, calendar?: any): number {
+  return cell("OFFER_MIN_EXPIRATION", [start_date, business_days, calendar]);
+}
+
+/**
+ * Spills the observed US federal holidays falling in a year (1971-2099): date (a serial), name. A Saturday January 1 is observed on December 31 of the year before and listed there. Example: =OPTEX.FEDERAL_HOLIDAYS(2021).
+ * @customfunction FEDERAL_HOLIDAYS
+ * @param year Calendar year, 1971 to 2099.
+ * @param [calendar] "FEDERAL" (default) or "FEDERAL_CLOSURES" (adds executive-order closures).
+ * @returns Rows of date, name.
+ */
+export function federalHolidaysValue(year: any, calendar?: any): any[][] {
+  return cell("FEDERAL_HOLIDAYS", [year, calendar]);
+}
+
+/**
+ * SEC filing-fee rate in dollars per $1,000,000 for a filing on a date (Exchange Act 13(e)). #N/A for dates whose fiscal year's rate is not on file (from 2026-10-01): pass the rate to FILING_FEE. Example: =OPTEX.FEE_RATE(DATE(2003,6,25)) returns 80.9.
+ * @customfunction FEE_RATE
+ * @param filing_date Filing date.
+ * @returns Dollars per $1,000,000.
+ */
+export function feeRateValue(filing_date: any): number {
+  return cell("FEE_RATE", [filing_date]);
+}
+
+/**
+ * SEC filing fee: transaction valuation x rate / 1,000,000 in exact decimal arithmetic. The rate argument wins over the date. Example: =OPTEX.FILING_FEE(991619.92, DATE(2003,6,25)) returns 80.22.
+ * @customfunction FILING_FEE
+ * @param transaction_valuation Transaction valuation in dollars.
+ * @param [filing_date] Filing date, used to look up the fee rate.
+ * @param [rate_per_million] Fee rate in dollars per $1,000,000 (e.g. 80.90); overrides the date.
+ * @param [rounding] "cent" (default: half-up to the cent) or "dollar" (up to the whole dollar).
+ * @returns The fee in dollars.
+ */
+export function filingFeeValue(transaction_valuation: any, filing_date?: any, rate_per_million?: any, rounding?: any): number {
+  return cell("FILING_FEE", [transaction_valuation, filing_date, rate_per_million, rounding]);
+}
+
+/**
+ * Shares of the new option for tendered shares: floor(tendered_shares x split_factor / exchange_ratio), exactly. Example: =OPTEX.NEW_OPTION_SHARES(2400, 1, 0.1) returns 240 (after a 1-for-10 reverse split).
+ * @customfunction NEW_OPTION_SHARES
+ * @param tendered_shares Shares of the tendered option (whole number).
+ * @param [exchange_ratio] Old options per new option (default 1).
+ * @param [split_factor] New shares per old share from splits: 0.1 for a 1-for-10 reverse split (default 1).
+ * @returns Whole shares.
+ */
+export function newOptionSharesValue(tendered_shares: any, exchange_ratio?: any, split_factor?: any): number {
+  return cell("NEW_OPTION_SHARES", [tendered_shares, exchange_ratio, split_factor]);
+}
+
+/**
+ * Old options per new at-the-money option of equal Black-Scholes value (a value-for-value exchange ratio). Example: =OPTEX.VALUE_FOR_VALUE_RATIO(1.27, 5, 7, 10, 0.9, 0.03).
+ * @customfunction VALUE_FOR_VALUE_RATIO
+ * @param spot Stock price in dollars per share (the new option's strike).
+ * @param old_strike Exercise price of the old option.
+ * @param old_term_years Remaining term of the old option in years.
+ * @param new_term_years Term of the new option in years.
+ * @param volatility Annual volatility as a decimal: 0.9 = 90%.
+ * @param risk_free_rate Continuously compounded risk-free rate as a decimal.
+ * @param [dividend_yield] Continuous dividend yield as a decimal (default 0).
+ * @returns Old options per new option.
+ */
+export function valueForValueRatioValue(spot: any, old_strike: any, old_term_years: any, new_term_years: any, volatility: any, risk_free_rate: any, dividend_yield?: any): number {
+  return cell("VALUE_FOR_VALUE_RATIO", [spot, old_strike, old_term_years, new_term_years, volatility, risk_free_rate, dividend_yield]);
+}
+
+/**
+ * When an option expires after employment ends: the earlier of the original expiration and EDATE(termination_date, months). Example: =OPTEX.POST_TERMINATION_EXPIRY(DATE(2006,3,31), DATE(2012,1,15)) returns 2006-06-30.
+ * @customfunction POST_TERMINATION_EXPIRY
+ * @param termination_date Last day of employment.
+ * @param original_expiration The option's original expiration date.
+ * @param [months] Post-termination exercise window in months: 3 (default), 12 for death or disability.
+ * @returns The expiry date as a serial.
+ */
+export function postTerminationExpiryValue(termination_date: any, original_expiration: any, months?: any): number {
+  return cell("POST_TERMINATION_EXPIRY", [termination_date, original_expiration, months]);
+}
+
+/**
+ * First date a sale of incentive stock option shares is a qualifying disposition: the day after the later of grant + 2 years and exercise + 1 year. Example: =OPTEX.ISO_QUALIFYING_DATE(DATE(2004,1,26), DATE(2005,6,1)) returns 2006-06-02.
+ * @customfunction ISO_QUALIFYING_DATE
+ * @param grant_date Grant date of the ISO.
+ * @param exercise_date Exercise date.
+ * @returns The date as a serial.
+ */
+export function isoQualifyingDateValue(grant_date: any, exercise_date: any): number {
+  return cell("ISO_QUALIFYING_DATE", [grant_date, exercise_date]);
+}
+
+/**
+ * SAB 107 "simplified" expected term in years: (share-weighted average vesting years + contractual years) / 2. Example: =OPTEX.SIMPLIFIED_TERM(10) returns 5.7839 for the offer's new options.
+ * @customfunction SIMPLIFIED_TERM
+ * @param contractual_years Contractual term in years, e.g. 10.
+ * @param [vesting_months] Months until fully vested (default 42).
+ * @param [cliff_months] Months before the linear part starts vesting (default 0).
+ * @param [upfront_fraction] Fraction vested at grant as a decimal (default 0.125).
+ * @param [interval_months] Months between vesting dates (default 1).
+ * @returns Expected term in years.
+ */
+export function simplifiedTermValue(contractual_years: any, vesting_months?: any, cliff_months?: any, upfront_fraction?: any, interval_months?: any): number {
+  return cell("SIMPLIFIED_TERM", [contractual_years, vesting_months, cliff_months, upfront_fraction, interval_months]);
+}

@@ -1,0 +1,191 @@
+/**
+ * The OPTEX function catalogue as data: each function's arguments (names as Excel shows them) and the
+ * core call it makes. Excel's wrappers (functions.ts) and `optex call` both evaluate through here.
+ */
+import Decimal from "decimal.js";
+import { ArgSpec, CellValue, evaluateSpec, FunctionSpec, Outcome, RawArg } from "./boundary";
+import { calendarFor, parseCalendarCode } from "../core/calendars/calendar";
+import { holidaysInYear } from "../core/calendars/holidaysInYear";
+import { blackScholes, parseOptionType } from "../core/options/blackScholes";
+import { impliedVolatility } from "../core/options/impliedVolatility";
+import { VestingTerms, vestedShares, vestingSchedule } from "../core/equity/vesting";
+import { newGrantDate } from "../core/equity/newGrantDate";
+import { newOptionShares } from "../core/equity/newOptionShares";
+import { valueForValueRatio } from "../core/equity/valueForValue";
+import { isoQualifyingDate, postTerminationExpiry } from "../core/equity/expiries";
+import { simplifiedTerm } from "../core/equity/simplifiedTerm";
+import { offerMinExpiration } from "../core/offer/offerMinExpiration";
+import { feeRate, filingFee, parseFeeRounding } from "../core/fees/filingFee";
+import { notAvailable } from "../core/errors";
+
+const num = (name: string, extra: Partial<ArgSpec> = {}): ArgSpec => ({ name, kind: "number", ...extra });
+const int = (name: string, extra: Partial<ArgSpec> = {}): ArgSpec => ({ name, kind: "integer", ...extra });
+const date = (name: string, extra: Partial<ArgSpec> = {}): ArgSpec => ({ name, kind: "date", ...extra });
+const text = (name: string, extra: Partial<ArgSpec> = {}): ArgSpec => ({ name, kind: "text", ...extra });
+const calendarArg = text("calendar", { optional: true });
+
+const vestingArgs: ArgSpec[] = [
+  int("vesting_months", { optional: true, default: 42 }),
+  int("cliff_months", { optional: true, default: 0 }),
+  num("upfront_fraction", { optional: true, default: 0.125 }),
+  int("interval_months", { optional: true, default: 1 }),
+];
+
+function vestingTerms(vestingMonths: number, cliffMonths: number, upfrontFraction: number, intervalMonths: number): VestingTerms {
+  return { vestingMonths, cliffMonths, upfrontFraction, intervalMonths };
+}
+
+const SPECS: FunctionSpec[] = [
+  {
+    id: "BLACK_SCHOLES_VALUE",
+    summary: "Black-Scholes-Merton value per share of a European call or put.",
+    args: [num("spot"), num("strike"), num("term_years"), num("volatility"), num("risk_free_rate"), num("dividend_yield", { optional: true, default: 0 }), text("option_type", { optional: true })],
+    impl: (spot, strike, termYears, volatility, riskFreeRate, dividendYield, optionType) =>
+      blackScholes({ spot, strike, termYears, volatility, riskFreeRate, dividendYield, optionType: parseOptionType(optionType) }),
+  },
+  {
+    id: "IMPLIED_VOLATILITY",
+    summary: "The volatility at which Black-Scholes-Merton reproduces an option price.",
+    args: [num("option_price"), num("spot"), num("strike"), num("term_years"), num("risk_free_rate"), num("dividend_yield", { optional: true, default: 0 }), text("option_type", { optional: true })],
+    impl: (optionPrice, spot, strike, termYears, riskFreeRate, dividendYield, optionType) =>
+      impliedVolatility({ optionPrice, spot, strike, termYears, riskFreeRate, dividendYield, optionType: parseOptionType(optionType) }),
+  },
+  {
+    id: "VESTED_SHARES",
+    summary: "Shares vested on a date under a vesting schedule (default: the offer's new-option schedule).",
+    args: [int("total_shares"), date("vesting_start"), date("as_of"), ...vestingArgs, date("service_end_date", { optional: true })],
+    impl: (total, start, asOf, vm, cliff, upfront, interval, serviceEnd) =>
+      vestedShares(total, start, asOf, vestingTerms(vm, cliff, upfront, interval), serviceEnd),
+  },
+  {
+    id: "VESTING_SCHEDULE",
+    summary: "Spilled table: vest date, shares vesting that date, cumulative shares vested.",
+    args: [int("total_shares"), date("vesting_start"), ...vestingArgs],
+    impl: (total, start, vm, cliff, upfront, interval) => {
+      const events = vestingSchedule(total, start, vestingTerms(vm, cliff, upfront, interval));
+      if (events.length === 0) return notAvailable(`no shares vest: total_shares is ${total}`);
+      return events.map((e) => [e.date, e.shares, e.cumulative]);
+    },
+  },
+  {
+    id: "NEW_GRANT_DATE",
+    summary: "First business day on or after EDATE(cancellation_date, months) + days.",
+    args: [date("cancellation_date"), int("months", { optional: true, default: 6 }), int("days", { optional: true, default: 1 }), calendarArg],
+    impl: (cancellation, months, days, calendar) => newGrantDate(cancellation, months, days, calendarFor(parseCalendarCode(calendar))),
+  },
+  {
+    id: "IS_BUSINESS_DAY",
+    summary: "TRUE when the date is a business day of the calendar.",
+    args: [date("date"), calendarArg],
+    impl: (serial, calendar) => {
+      const cal = calendarFor(parseCalendarCode(calendar));
+      cal.checkInRange(serial, "date");
+      return cal.isBusinessDay(serial);
+    },
+  },
+  {
+    id: "ADD_BUSINESS_DAYS",
+    summary: "The date a number of business days after (before, if negative) a date, like WORKDAY.",
+    args: [date("date"), int("days"), calendarArg],
+    impl: (serial, days, calendar) => {
+      const cal = calendarFor(parseCalendarCode(calendar));
+      cal.checkInRange(serial, "date");
+      return cal.addBusinessDays(serial, days);
+    },
+  },
+  {
+    id: "BUSINESS_DAYS_BETWEEN",
+    summary: "Business days from start to end, both counted, like NETWORKDAYS (negative if reversed).",
+    args: [date("start"), date("end"), calendarArg],
+    impl: (start, end, calendar) => {
+      const cal = calendarFor(parseCalendarCode(calendar));
+      cal.checkInRange(start, "start");
+      cal.checkInRange(end, "end");
+      return cal.businessDaysBetween(start, end);
+    },
+  },
+  {
+    id: "OFFER_MIN_EXPIRATION",
+    summary: "The earliest expiration of a tender offer under Rule 14e-1 (start date = day 1).",
+    args: [date("start_date"), int("business_days", { optional: true, default: 20 }), calendarArg],
+    impl: (start, businessDays, calendar) => offerMinExpiration(start, businessDays, calendarFor(parseCalendarCode(calendar))),
+  },
+  {
+    id: "FEDERAL_HOLIDAYS",
+    summary: "Spilled table of the observed holidays in a year: date, name.",
+    args: [int("year"), calendarArg],
+    impl: (year, calendar) => {
+      const code = parseCalendarCode(calendar);
+      if (code === "WEEKENDS") return notAvailable(`the WEEKENDS calendar has no holidays`);
+      return holidaysInYear(year, calendarFor(code)).map((h) => [h.serial, h.name]);
+    },
+  },
+  {
+    id: "FEE_RATE",
+    summary: "SEC fee rate in dollars per $1,000,000 for a filing on a date.",
+    args: [date("filing_date")],
+    impl: (filingDate) => feeRate(filingDate).toNumber(),
+  },
+  {
+    id: "FILING_FEE",
+    summary: "SEC filing fee: transaction valuation x rate / 1,000,000, rounded.",
+    args: [num("transaction_valuation"), date("filing_date", { optional: true }), num("rate_per_million", { optional: true }), text("rounding", { optional: true })],
+    impl: (valuation, filingDate, rate, rounding) => {
+      const mode = parseFeeRounding(rounding);
+      let perMillion: Decimal;
+      if (rate !== undefined) perMillion = new Decimal(rate);
+      else if (filingDate !== undefined) perMillion = feeRate(filingDate);
+      else return notAvailable(`no fee rate: give filing_date or rate_per_million`);
+      return filingFee(new Decimal(valuation), perMillion, mode).toNumber();
+    },
+  },
+  {
+    id: "NEW_OPTION_SHARES",
+    summary: "Shares of the new option: floor(tendered_shares x split_factor / exchange_ratio).",
+    args: [int("tendered_shares"), num("exchange_ratio", { optional: true, default: 1 }), num("split_factor", { optional: true, default: 1 })],
+    impl: (tendered, ratio, split) => newOptionShares(tendered, ratio, split),
+  },
+  {
+    id: "VALUE_FOR_VALUE_RATIO",
+    summary: "Old options per new at-the-money option of equal Black-Scholes value.",
+    args: [num("spot"), num("old_strike"), num("old_term_years"), num("new_term_years"), num("volatility"), num("risk_free_rate"), num("dividend_yield", { optional: true, default: 0 })],
+    impl: (spot, oldStrike, oldTermYears, newTermYears, volatility, riskFreeRate, dividendYield) =>
+      valueForValueRatio({ spot, oldStrike, oldTermYears, newTermYears, volatility, riskFreeRate, dividendYield }),
+  },
+  {
+    id: "POST_TERMINATION_EXPIRY",
+    summary: "The earlier of the original expiration and EDATE(termination_date, months).",
+    args: [date("termination_date"), date("original_expiration"), int("months", { optional: true, default: 3 })],
+    impl: (termination, original, months) => postTerminationExpiry(termination, original, months),
+  },
+  {
+    id: "ISO_QUALIFYING_DATE",
+    summary: "First date a sale of ISO shares is a qualifying disposition.",
+    args: [date("grant_date"), date("exercise_date")],
+    impl: (grant, exercise) => isoQualifyingDate(grant, exercise),
+  },
+  {
+    id: "SIMPLIFIED_TERM",
+    summary: "SAB 107 simplified expected term in years.",
+    args: [num("contractual_years"), ...vestingArgs],
+    impl: (contractual, vm, cliff, upfront, interval) => simplifiedTerm(contractual, vestingTerms(vm, cliff, upfront, interval)),
+  },
+];
+
+/** The catalogue by id. */
+export const FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map(SPECS.map((s) => [s.id, s]));
+
+/** Every catalogue id, in catalogue order. */
+export const FUNCTION_IDS: readonly string[] = SPECS.map((s) => s.id);
+
+/**
+ * Evaluates `OPTEX.<id>(args...)` as a cell would: never throws.
+ * @example evaluate("FILING_FEE", [991619.92, null, 80.9]) -> { value: 80.22 }
+ */
+export function evaluate(id: string, rawArgs: readonly RawArg[]): Outcome {
+  const spec = FUNCTIONS.get(id.toUpperCase().replace(/^OPTEX\./, ""));
+  if (!spec) return { error: "#NAME?", message: `unknown function ${id}` };
+  return evaluateSpec(spec, rawArgs);
+}
+
+export type { CellValue, Outcome };
