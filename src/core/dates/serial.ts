@@ -65,7 +65,7 @@ export function daysInMonth(year: number, month: number): number {
 export function ymdToSerial(year: number, month: number, day: number): number {
   if (year === 1900 && month === 2 && day === 29) return FICTITIOUS_LEAP_DAY;
   const serial = daysFromCivil(year, month, day) - EPOCH_1899_12_30;
-  return serial < FICTITIOUS_LEAP_DAY ? serial - 1 : serial;
+  return serial <= FICTITIOUS_LEAP_DAY ? serial - 1 : serial;
 }
 
 /**
