@@ -20,33 +20,54 @@ function productionBaseUrl() {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
-/** Rewrites every occurrence of the dev URL (a global replace, not just the first). */
+/**
+ * Rewrites every occurrence of the dev URL (a global replace, not just the first), and the bare dev
+ * origin (AppDomain) to the production origin.
+ */
 function rewriteUrls(content, baseUrl) {
-  return content.toString().replace(new RegExp(DEV_URL.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), "g"), baseUrl);
+  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  const devOrigin = DEV_URL.replace(/\/$/, "");
+  return content
+    .toString()
+    .replace(new RegExp(escape(DEV_URL), "g"), baseUrl)
+    .replace(new RegExp(escape(devOrigin), "g"), new URL(baseUrl).origin);
 }
 
 /** HTTPS options for the dev server: Office's dev certificates, installed when possible. */
 async function httpsOptions() {
   const certs = require("office-addin-dev-certs");
+  const defaults = require("office-addin-dev-certs/lib/defaults");
   try {
     return await certs.getHttpsServerOptions();
   } catch (error) {
     // On Linux the CA is installed with sudo; as root without sudo (or without a password) that fails.
     // Serve with the generated certificates anyway and say how to trust them.
-    const files = [certs.caCertificatePath, certs.localhostCertificatePath, certs.localhostKeyPath];
+    const files = [defaults.caCertificatePath, defaults.localhostCertificatePath, defaults.localhostKeyPath];
     if (!files.every((f) => fs.existsSync(f))) await certs.generateCertificates();
     console.warn(
       `\noptex: could not install the development CA in the system store (${String(error.message || error).trim()}).\n` +
-        `       Serving with the generated certificates; to trust them, import ${certs.caCertificatePath}\n` +
+        `       Serving with the generated certificates; to trust them, import ${defaults.caCertificatePath}\n` +
         `       into your browser's (or system's) trusted authorities.\n`,
     );
     return {
-      ca: fs.readFileSync(certs.caCertificatePath),
-      cert: fs.readFileSync(certs.localhostCertificatePath),
-      key: fs.readFileSync(certs.localhostKeyPath),
+      ca: fs.readFileSync(defaults.caCertificatePath),
+      cert: fs.readFileSync(defaults.localhostCertificatePath),
+      key: fs.readFileSync(defaults.localhostKeyPath),
     };
   }
 }
+
+const SIDELOAD_HELP = `
+optex is being served at ${DEV_URL} (taskpane.html, functions.js, functions.json, manifest.xml).
+
+Sideload it into Excel on the web:
+  1. Open a workbook at https://excel.cloud.microsoft (or office.com > Excel).
+  2. Home > Add-ins > More Settings > Upload My Add-in (older layouts: Insert > Add-ins > Upload My Add-in).
+  3. Choose manifest.xml from this folder (${__dirname}) and Upload.
+  4. Type =OPTEX. in a cell for the functions; open the pane from Home > optex.
+The browser must trust the development certificate: open ${DEV_URL}taskpane.html once and accept it,
+or import ~/.office-addin-dev-certs/ca.crt into your trusted authorities. Stop with Ctrl+C.
+`;
 
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
@@ -111,6 +132,7 @@ module.exports = async (env, options) => {
           host: "localhost",
           allowedHosts: "all",
           client: { overlay: false },
+          onListening: () => console.log(SIDELOAD_HELP),
         }
       : undefined,
   };
