@@ -39,8 +39,9 @@ export function blackScholesUnchecked(
   dividendYield: number,
   isCall: boolean,
 ): number {
-  const dq = Math.exp(-dividendYield * termYears);
-  const dr = Math.exp(-riskFreeRate * termYears);
+  // e^0 is common (no dividends) and Math.exp costs ~20 ns on a slow core: skip it then.
+  const dq = dividendYield === 0 ? 1 : Math.exp(-dividendYield * termYears);
+  const dr = riskFreeRate === 0 ? 1 : Math.exp(-riskFreeRate * termYears);
   const stdDev = volatility * Math.sqrt(termYears);
   const forwardValue = spot * dq; // S e^{-qT}
   const strikeValue = strike * dr; // K e^{-rT}
@@ -120,13 +121,13 @@ export interface BlackScholesBatch {
 }
 
 /**
- * Values many calls at once into `out` (no allocation, no checks: validate rows first).
+ * Values many calls at once into `out` (no allocation, no checks: validate rows first). `from` and
+ * `to` select a slice, so several threads can share one set of (shared) arrays.
  * @returns out
  */
-export function blackScholesCallBatch(batch: BlackScholesBatch, out: Float64Array): Float64Array {
+export function blackScholesCallBatch(batch: BlackScholesBatch, out: Float64Array, from = 0, to = out.length): Float64Array {
   const { spot, strike, termYears, volatility, riskFreeRate, dividendYield } = batch;
-  const n = out.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     out[i] = blackScholesUnchecked(spot[i], strike[i], termYears[i], volatility[i], riskFreeRate[i], dividendYield[i], true);
   }
   return out;

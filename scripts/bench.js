@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+/* eslint-disable no-console */
+// `npm run bench`: prints optex's speed figures (compiled core in lib/, see tsconfig.cli.json).
+//
+//  1. Black-Scholes valuations per second through the core's batch path (blackScholesCallBatch),
+//     next to a minimal hand-written kernel (the formula inline, same erfc) run in the same process.
+//  2. 10,000 BLACK_SCHOLES_VALUE calls through the Excel wrapper (argument coercion, core, result check).
+// Each figure is the best of several runs after a warm-up; the machine's CPU is printed with them.
+"use strict";
+const os = require("os");
+const { Worker, isMainThread, parentPort, workerData } = require("worker_threads");
+const path = require("path");
+const lib = path.join(__dirname, "..", "lib");
+const { blackScholesCallBatch } = require(path.join(lib, "core/options/blackScholes.js"));
+const { erfc } = require(path.join(lib, "core/options/erfc.js"));
+
+const COLUMNS = ["spot", "strike", "termYears", "volatility", "riskFreeRate", "dividendYield"];
+
+if (!isMainThread) {
+  // A worker values its slice of the shared columns through the same batch path, on request.
+  const { buffers, outBuffer, from, to } = workerData;
+  const shared = Object.fromEntries(COLUMNS.map((c) => [c, new Float64Array(buffers[c])]));
+  const sharedOut = new Float64Array(outBuffer);
+  parentPort.on("message", () => {
+    blackScholesCallBatch(shared, sharedOut, from, to);
+    parentPort.postMessage("done");
+  });
+  return;
+}
+
+global.CustomFunctions = {
+  Error: class extends Error {
+    constructor(code, message) {
+      super(message);
+      this.code = code;
+    }
+  },
+  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
+  associate() {},
+};
+const { blackScholesValue } = require(path.join(lib, "functions/functions.js"));
+
+function best(runs, fn) {
+  let bestMs = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (ms < bestMs) bestMs = ms;
+  }
+  return bestMs;
+}
+
+// A deterministic portfolio like an option ledger: strikes around spot, terms up to 10 years.
+const N = 1_000_000;
+const buffers = Object.fromEntries(COLUMNS.map((c) => [c, new SharedArrayBuffer(N * 8)]));
+const batch = Object.fromEntries(COLUMNS.map((c) => [c, new Float64Array(buffers[c])]));
+batch.spot.fill(1.27);
+batch.volatility.fill(0.9);
+batch.riskFreeRate.fill(0.03);
+batch.dividendYield.fill(0);
+let seed = 12345;
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+for (let i = 0; i < N; i++) {
+  batch.strike[i] = 0.5 + random() * 40;
+  batch.termYears[i] = 0.1 + random() * 9.9;
+}
+const outBuffer = new SharedArrayBuffer(N * 8);
+const out = new Float64Array(outBuffer);
+const outKernel = new Float64Array(N);
+
+// The minimal kernel: the textbook formula, inline, nothing else.
+function kernel(b, o) {
+  const { spot, strike, termYears, volatility, riskFreeRate, dividendYield } = b;
+  for (let i = 0; i < o.length; i++) {
+    const t = termYears[i];
+    const sd = volatility[i] * Math.sqrt(t);
+    const d1 = (Math.log(spot[i] / strike[i]) + (riskFreeRate[i] - dividendYield[i]) * t) / sd + 0.5 * sd;
+    const d2 = d1 - sd;
+    o[i] =
+      spot[i] * Math.exp(-dividendYield[i] * t) * 0.5 * erfc(-d1 * Math.SQRT1_2) -
+      strike[i] * Math.exp(-riskFreeRate[i] * t) * 0.5 * erfc(-d2 * Math.SQRT1_2);
+  }
+}
+
+blackScholesCallBatch(batch, out);
+kernel(batch, outKernel);
+let maxDiff = 0;
+for (let i = 0; i < N; i++) maxDiff = Math.max(maxDiff, Math.abs(out[i] - outKernel[i]));
+const batchMs = best(7, () => blackScholesCallBatch(batch, out));
+const kernelMs = best(7, () => kernel(batch, outKernel));
+const batchRate = N / (batchMs / 1000);
+const kernelRate = N / (kernelMs / 1000);
+
+// 10,000 cells through the Excel wrapper.
+const CELLS = 10_000;
+const cellArgs = [];
+for (let i = 0; i < CELLS; i++) cellArgs.push([1.27, 0.5 + (i % 400) / 10, 0.1 + (i % 99) / 10, 0.9, 0.03, null, null]);
+let sink = 0;
+const firstCellsMs = best(1, () => {
+  for (const a of cellArgs) sink += blackScholesValue(a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
+});
+const cellsMs = best(20, () => {
+  for (const a of cellArgs) sink += blackScholesValue(a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
+});
+
+/** Times the batch path split across `threads` worker threads sharing the arrays (best of runs). */
+async function parallel(threads, runs) {
+  const parOut = new SharedArrayBuffer(N * 8);
+  const workers = [];
+  for (let t = 0; t < threads; t++) {
+    const from = Math.floor((N * t) / threads);
+    const to = Math.floor((N * (t + 1)) / threads);
+    workers.push(new Worker(__filename, { workerData: { buffers, outBuffer: parOut, from, to } }));
+  }
+  const round = () => Promise.all(workers.map((w) => new Promise((resolve) => { w.once("message", resolve); w.postMessage("go"); })));
+  await round(); // warm-up
+  let bestMs = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    await round();
+    bestMs = Math.min(bestMs, Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  await Promise.all(workers.map((w) => w.terminate()));
+  const values = new Float64Array(parOut);
+  for (let i = 0; i < N; i++) if (values[i] !== out[i]) throw new Error(`thread result differs at ${i}`);
+  return bestMs;
+}
+
+const fmt = (x, d = 1) => x.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
+parallel(os.cpus().length, 7).then((parallelMs) => {
+console.log(`optex bench — ${os.cpus()[0].model}, ${os.cpus().length} cores, Node ${process.version}`);
+console.log("");
+console.log("Black-Scholes, 1,000,000 calls, one thread (best of 7)");
+console.log(`  core batch path (blackScholesCallBatch)   ${fmt(batchRate / 1e6, 2)} million/s   (${fmt(batchMs)} ms)   target >= 10 million/s`);
+console.log(`  minimal hand-written kernel               ${fmt(kernelRate / 1e6, 2)} million/s   (${fmt(kernelMs)} ms)`);
+console.log(`  batch path vs kernel                      ${fmt((100 * batchRate) / kernelRate, 0)}% of the kernel's speed   target >= 80%   (max |difference| ${maxDiff.toExponential(1)})`);
+console.log(`  batch path on ${os.cpus().length} worker threads            ${fmt(N / (parallelMs / 1000) / 1e6, 2)} million/s   (${fmt(parallelMs)} ms)`);
+console.log("");
+console.log("Excel wrapper, 10,000 =OPTEX.BLACK_SCHOLES_VALUE cells");
+console.log(`  first run (cold)                          ${fmt(firstCellsMs, 2)} ms`);
+console.log(`  best of 20                                ${fmt(cellsMs, 2)} ms   target <= 20 ms`);
+if (!Number.isFinite(sink)) throw new Error("non-finite result");
+});
