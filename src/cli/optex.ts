@@ -4,16 +4,20 @@
  *   optex call NAME ARG...          one JSON line: {"value": ...} or {"error": "#NUM!", "message": ...}
  *   optex call --batch FILE|-       JSON lines {"fn": NAME, "args": [...]} in, one answer per line out
  *   optex functions                 the catalogue with argument names
+ *   optex value LEDGER --offer OFFER [--json]   the tender valuation (see value.ts)
  */
 import * as fs from "fs";
 import * as readline from "readline";
 import { evaluate, FUNCTIONS, Outcome } from "../functions/registry";
 import { fromJson, parseWord } from "./callArgs";
+import { runValue } from "./value";
 
 const USAGE = `usage:
   optex call NAME [ARG...]        evaluate OPTEX.NAME(ARG...) and print {"value": ...} or {"error": ..., "message": ...}
   optex call --batch FILE|-       evaluate JSON lines {"fn": NAME, "args": [...]} (from stdin with -)
   optex functions                 list the functions and their arguments
+  optex value LEDGER.csv --offer OFFER.json [--json]
+                                  value an exchange offer: eligible options, transaction valuation, SEC fee
 
 Arguments are read as if typed into a cell: numbers, true/false, "" for a blank,
 YYYY-MM-DD dates (become Excel serials), anything else is text.`;
@@ -87,6 +91,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     out.write(JSON.stringify(outcome) + "\n");
     return "value" in outcome ? 0 : 1;
   }
+  if (command === "value") return runValue(rest, out, err);
   if (command === "functions") {
     out.write(listFunctions() + "\n");
     return 0;
