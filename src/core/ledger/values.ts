@@ -74,7 +74,7 @@ export function readDate(cell: RawCell): Read<number> {
 export function normalizeHolderClass(cell: RawCell): string {
   const t = text(cell).toLowerCase().replace(/[\s_-]+/g, " ");
   if (t === "") return "";
-  if (/\bdirector\b/.test(t) && !/\bemployee\b/.test(t)) return "director";
+  if (/\bdirector\b/.test(t)) return "director";
   if (/\bconsult/.test(t) || /\bcontractor\b/.test(t) || /\badvisor\b/.test(t)) return "consultant";
   if (/\bexecutive\b/.test(t)) return "executive";
   if (/\bofficer\b/.test(t)) return "officer";
