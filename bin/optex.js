@@ -12,6 +12,10 @@ try {
   }
   throw error;
 }
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(0); // `optex value ... | head`
+  throw error;
+});
 cli.main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error) => { process.stderr.write(`optex: ${error && error.stack ? error.stack : error}\n`); process.exitCode = 1; },

@@ -119,11 +119,15 @@ export function serialToIso(serial: number): string {
  * (1900-02-29 is accepted, as Excel does).
  */
 export function isoToSerial(text: string): number | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  const t = text.length === 10 ? text : text.trim();
+  if (t.length !== 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return undefined;
+  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  const year = Number(t.slice(0, 4));
+  const month = Number(t.slice(5, 7));
+  const day = Number(t.slice(8, 10));
   if (month < 1 || month > 12 || day < 1) return undefined;
   const limit = year === 1900 && month === 2 ? 29 : daysInMonth(year, month);
   if (day > limit) return undefined;

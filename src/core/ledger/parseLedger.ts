@@ -63,54 +63,62 @@ function isBlankRow(cells: readonly RawCell[]): boolean {
 }
 
 /**
- * Validates records against a header's mapping (detected, or the user's fix of it).
- * @param header the header row's cells (line `headerLine`)
- * @param records the data rows, each with its line number
+ * Validates records one at a time against a header's mapping (detected, or the user's fix of it),
+ * so a large file can be read in chunks without holding all its rows.
  */
-export function readLedger(header: readonly RawCell[], records: Iterable<SourceRow>, mapping?: ColumnMapping, headerLine = 1): LedgerResult {
-  const headers = header.map((h) => readText(h));
-  const map = mapping ?? detectMapping(headers);
-  const missing = missingRequired(map);
-  const result: LedgerResult = { headers, mapping: map, grants: [], errors: [], rows: 0, accepted: 0, rejected: 0 };
-  if (missing.length > 0) {
-    for (const record of records) if (!isBlankRow(record.cells)) result.rows++;
-    result.rejected = result.rows;
-    for (const column of missing) {
-      result.errors.push({ row: headerLine, column, message: `required column ${column} is not in the header: map it to one of the file's columns` });
+export class LedgerReader {
+  private readonly result: LedgerResult;
+  private readonly map: ColumnMapping;
+  private readonly missing: Column[];
+  private readonly seen = new Map<string, number>();
+
+  constructor(header: readonly RawCell[], mapping?: ColumnMapping, headerLine = 1) {
+    const headers = header.map((h) => readText(h));
+    this.map = mapping ?? detectMapping(headers);
+    this.missing = missingRequired(this.map);
+    this.result = { headers, mapping: this.map, grants: [], errors: [], rows: 0, accepted: 0, rejected: 0 };
+    for (const column of this.missing) {
+      this.result.errors.push({ row: headerLine, column, message: `required column ${column} is not in the header: map it to one of the file's columns` });
     }
-    return result;
   }
-  const seen = new Map<string, number>();
-  const at = (cells: readonly RawCell[], column: Column): RawCell => {
-    const i = map[column];
+
+  private at(cells: readonly RawCell[], column: Column): RawCell {
+    const i = this.map[column];
     return i === undefined ? undefined : cells[i];
-  };
-  for (const { line, cells } of records) {
-    if (isBlankRow(cells)) continue;
+  }
+
+  /** Reads one record (blank records are skipped and not counted). */
+  add(line: number, cells: readonly RawCell[]): void {
+    if (isBlankRow(cells)) return;
+    const result = this.result;
     result.rows++;
+    if (this.missing.length > 0) {
+      result.rejected++;
+      return;
+    }
     const errors: RowError[] = [];
     const fail = (column: Column, message: string) => errors.push({ row: line, column, message });
 
-    const grantId = readText(at(cells, "grant_id"));
+    const grantId = readText(this.at(cells, "grant_id"));
     if (grantId === "") fail("grant_id", "grant id is missing");
 
-    const grantDate = readDate(at(cells, "grant_date"));
+    const grantDate = readDate(this.at(cells, "grant_date"));
     if (!grantDate.ok) fail("grant_date", `grant date ${grantDate.reason}`);
     else if (grantDate.value === undefined) fail("grant_date", "grant date is missing");
 
-    const price = readNumber(at(cells, "exercise_price"));
+    const price = readNumber(this.at(cells, "exercise_price"));
     if (!price.ok) fail("exercise_price", `exercise price ${price.reason}`);
     else if (price.value === undefined) fail("exercise_price", "exercise price is missing");
     else if (!(price.value > 0)) fail("exercise_price", `exercise price ${price.value} must be > 0`);
 
-    const shares = readShares(at(cells, "shares_outstanding"));
+    const shares = readShares(this.at(cells, "shares_outstanding"));
     if (!shares.ok) fail("shares_outstanding", `shares outstanding ${shares.reason}`);
     else if (shares.value === undefined) fail("shares_outstanding", "shares outstanding is missing");
     else if (shares.value < 0) fail("shares_outstanding", `shares outstanding ${shares.value} must not be negative`);
 
-    const expiration = readDate(at(cells, "expiration_date"));
+    const expiration = readDate(this.at(cells, "expiration_date"));
     if (!expiration.ok) fail("expiration_date", `expiration date ${expiration.reason}`);
-    const termination = readDate(at(cells, "termination_date"));
+    const termination = readDate(this.at(cells, "termination_date"));
     if (!termination.ok) fail("termination_date", `termination date ${termination.reason}`);
 
     let expirationDate = expiration.ok ? expiration.value : undefined;
@@ -122,73 +130,128 @@ export function readLedger(header: readonly RawCell[], records: Iterable<SourceR
       }
     }
     if (grantId !== "" && errors.length === 0) {
-      const first = seen.get(grantId);
+      const first = this.seen.get(grantId);
       if (first !== undefined) fail("grant_id", `grant id ${grantId} repeats the record on line ${first} (the first is kept)`);
     }
     if (errors.length > 0) {
       result.rejected++;
       for (const e of errors) result.errors.push(e);
-      continue;
+      return;
     }
-    seen.set(grantId, line);
+    this.seen.set(grantId, line);
     result.accepted++;
     result.grants.push({
       line,
       grantId,
-      holderId: readText(at(cells, "holder_id")),
-      holderName: readText(at(cells, "holder_name")),
-      holderClass: normalizeHolderClass(at(cells, "holder_class")),
-      country: normalizeCountry(at(cells, "country")),
-      plan: readText(at(cells, "plan")),
+      holderId: readText(this.at(cells, "holder_id")),
+      holderName: readText(this.at(cells, "holder_name")),
+      holderClass: normalizeHolderClass(this.at(cells, "holder_class")),
+      country: normalizeCountry(this.at(cells, "country")),
+      plan: readText(this.at(cells, "plan")),
       grantDate: valueOf(grantDate) as number,
       expirationDate: expirationDate as number,
       expirationAssumed,
       exercisePrice: valueOf(price) as number,
       sharesOutstanding: valueOf(shares) as number,
-      optionType: readText(at(cells, "option_type")).toUpperCase(),
+      optionType: readText(this.at(cells, "option_type")).toUpperCase(),
       terminationDate: termination.ok ? termination.value : undefined,
     });
   }
-  return result;
-}
 
-/** Splits CSV text into rows with the line each starts on (quoted fields may span lines). */
-export function csvRows(text: string): { header: string[]; rows: SourceRow[]; parseErrors: RowError[] } {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const rows: SourceRow[] = [];
-  const parseErrors: RowError[] = [];
-  let header: string[] | undefined;
-  let line = 1;
-  let previousCursor = 0;
-  Papa.parse<string[]>(body, {
-    header: false,
-    skipEmptyLines: false,
-    step: (results) => {
-      const startLine = line;
-      const cursor = results.meta.cursor;
-      for (let i = body.indexOf("\n", previousCursor); i !== -1 && i < cursor; i = body.indexOf("\n", i + 1)) line++;
-      previousCursor = cursor;
-      for (const e of results.errors) {
-        parseErrors.push({ row: startLine, column: "", message: `CSV: ${e.message}` });
-      }
-      if (header === undefined) {
-        if (isBlankRow(results.data)) return;
-        header = results.data;
-        return;
-      }
-      rows.push({ line: startLine, cells: results.data });
-    },
-  });
-  return { header: header ?? [], rows, parseErrors };
+  /** Records read so far. */
+  get rows(): number {
+    return this.result.rows;
+  }
+
+  /** The outcome (errors in line order). */
+  finish(): LedgerResult {
+    this.result.errors.sort((a, b) => a.row - b.row);
+    return this.result;
+  }
 }
 
 /**
- * Imports a CSV ledger (delimiter detected, quotes, UTF-8 BOM, CRLF).
+ * Validates records against a header's mapping (detected, or the user's fix of it).
+ * @param header the header row's cells (line `headerLine`)
+ * @param records the data rows, each with its line number
+ */
+export function readLedger(header: readonly RawCell[], records: Iterable<SourceRow>, mapping?: ColumnMapping, headerLine = 1): LedgerResult {
+  const reader = new LedgerReader(header, mapping, headerLine);
+  for (const { line, cells } of records) reader.add(line, cells);
+  return reader.finish();
+}
+
+/**
+ * Splits CSV text into rows with the line each starts on. A quoted field may hold line breaks: the
+ * next row then starts that many lines later.
+ */
+export function csvRows(text: string): { header: string[]; rows: SourceRow[]; parseErrors: RowError[] } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false });
+  const linebreak = parsed.meta.linebreak === "\r" ? "\r" : "\n";
+  const startLines = new Int32Array(parsed.data.length);
+  let line = 1;
+  for (let r = 0; r < parsed.data.length; r++) {
+    startLines[r] = line;
+    line++;
+    const fields = parsed.data[r];
+    for (let f = 0; f < fields.length; f++) {
+      const field = fields[f];
+      for (let i = field.indexOf(linebreak); i !== -1; i = field.indexOf(linebreak, i + 1)) line++;
+    }
+  }
+  const parseErrors: RowError[] = parsed.errors.map((e) => ({
+    row: e.row !== undefined && e.row < startLines.length ? startLines[e.row] : 0,
+    column: "" as const,
+    message: `CSV: ${e.message}`,
+  }));
+  let first = 0;
+  while (first < parsed.data.length && isBlankRow(parsed.data[first])) first++;
+  const header = first < parsed.data.length ? parsed.data[first] : [];
+  const rows: SourceRow[] = new Array(Math.max(0, parsed.data.length - first - 1));
+  for (let r = first + 1; r < parsed.data.length; r++) rows[r - first - 1] = { line: startLines[r], cells: parsed.data[r] };
+  return { header, rows, parseErrors };
+}
+
+/**
+ * Imports a CSV ledger (delimiter detected, quotes, UTF-8 BOM, CRLF), reading it in chunks so that
+ * only the grants, not every row's text, stay in memory.
  * @example parseCsvLedger("Grant Number,Grant Date,Exercise Price,Outstanding\nA1,2003-06-23,$2.50,\"1,000\"").accepted === 1
  */
 export function parseCsvLedger(text: string, mapping?: ColumnMapping): LedgerResult {
-  const { header, rows, parseErrors } = csvRows(text);
-  const result = readLedger(header, rows, mapping);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let reader: LedgerReader | undefined;
+  let line = 1;
+  let linebreak = "\n";
+  const parseErrors: RowError[] = [];
+  const config: Papa.ParseConfig<string[]> = {
+    header: false,
+    skipEmptyLines: false,
+    chunkSize: 1 << 20,
+    chunk: (results: Papa.ParseResult<string[]>) => {
+      if (results.meta.linebreak === "\r") linebreak = "\r";
+      const starts = new Int32Array(results.data.length);
+      for (let r = 0; r < results.data.length; r++) {
+        const cells = results.data[r];
+        starts[r] = line;
+        if (reader === undefined) {
+          if (!isBlankRow(cells)) reader = new LedgerReader(cells, mapping, line);
+        } else {
+          reader.add(line, cells);
+        }
+        line++;
+        for (let f = 0; f < cells.length; f++) {
+          for (let i = cells[f].indexOf(linebreak); i !== -1; i = cells[f].indexOf(linebreak, i + 1)) line++;
+        }
+      }
+      for (const e of results.errors) {
+        const row = e.row !== undefined && e.row >= 0 && e.row < starts.length ? starts[e.row] : line;
+        parseErrors.push({ row, column: "", message: `CSV: ${e.message}` });
+      }
+    },
+  };
+  Papa.parse<string[]>(body, config as Papa.ParseConfig<string[]> & { complete?: undefined });
+  const result = (reader ?? new LedgerReader([], mapping)).finish();
   if (parseErrors.length > 0) {
     // A malformed quote or field count is reported against its row; the row is still judged on its cells.
     result.errors.push(...parseErrors);

@@ -19,10 +19,48 @@ function text(cell: RawCell): string {
 
 const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/;
 
+/**
+ * Fast path for the common forms "1234", "1,026,013", "$2.50", "2.5": digits with optional $, comma
+ * groups of three and a decimal part. Returns NaN when the text has any other form.
+ */
+function scanPlainNumber(t: string): number {
+  let i = 0;
+  const n = t.length;
+  if (n === 0) return NaN;
+  if (t.charCodeAt(0) === 36 /* $ */) i = 1;
+  let digits = "";
+  let groupRun = -1; // digits since the last comma; -1 before any comma
+  let leading = 0;
+  for (; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      digits += t[i];
+      if (groupRun >= 0) groupRun++;
+      else leading++;
+    } else if (c === 44 /* , */) {
+      if (leading === 0 || leading > 3 || (groupRun >= 0 && groupRun !== 3)) return NaN;
+      groupRun = 0;
+    } else break;
+  }
+  if (groupRun >= 0 && groupRun !== 3) return NaN;
+  if (digits === "") return NaN;
+  if (i < n) {
+    if (t.charCodeAt(i) !== 46 /* . */ || i === n - 1) return NaN;
+    for (let j = i + 1; j < n; j++) {
+      const c = t.charCodeAt(j);
+      if (c < 48 || c > 57) return NaN;
+    }
+    return Number(digits + t.slice(i));
+  }
+  return Number(digits);
+}
+
 /** A decimal number, allowing a leading $, thousands separators and (123) for negatives. */
 export function readNumber(cell: RawCell): Read<number> {
   if (typeof cell === "number") return Number.isFinite(cell) ? ok(cell) : bad(`${cell} is not a finite number`);
   let t = text(cell);
+  const fast = scanPlainNumber(t);
+  if (fast === fast) return ok(fast);
   if (t === "") return ok(undefined);
   let negative = false;
   if (/^\(.*\)$/.test(t)) {
@@ -70,8 +108,27 @@ export function readDate(cell: RawCell): Read<number> {
   return bad(`"${t}" is not a date (use YYYY-MM-DD, M/D/YYYY or an Excel serial)`);
 }
 
+const classCache = new Map<string, string>();
+const countryCache = new Map<string, string>();
+
+/** Looks a normalization up in a small cache (ledgers repeat a handful of values). */
+function cached(cache: Map<string, string>, key: string, compute: (k: string) => string): string {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute(key);
+    if (cache.size > 10000) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /** A holder class, lower-cased; common spellings folded ("Executive Officer" -> "executive"). */
 export function normalizeHolderClass(cell: RawCell): string {
+  return cached(classCache, text(cell), foldHolderClass);
+}
+
+function foldHolderClass(raw: string): string {
+  const cell = raw;
   const t = text(cell).toLowerCase().replace(/[\s_-]+/g, " ");
   if (t === "") return "";
   if (/\bdirector\b/.test(t)) return "director";
@@ -86,6 +143,11 @@ const US_NAMES = new Set(["us", "usa", "u s", "u s a", "united states", "united 
 
 /** A country, upper-cased, with the United States' spellings folded to "US". */
 export function normalizeCountry(cell: RawCell): string {
+  return cached(countryCache, text(cell), foldCountry);
+}
+
+function foldCountry(raw: string): string {
+  const cell = raw;
   const t = text(cell).toLowerCase().replace(/\./g, " ").replace(/\s+/g, " ").trim();
   if (US_NAMES.has(t)) return "US";
   return t.toUpperCase();
