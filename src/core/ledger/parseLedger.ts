@@ -224,7 +224,8 @@ export function parseCsvLedger(text: string, mapping?: ColumnMapping): LedgerRes
   let line = 1;
   let linebreak = "\n";
   const parseErrors: RowError[] = [];
-  const config: Papa.ParseConfig<string[]> = {
+  // papaparse streams a string in chunks too (its typings list chunk/chunkSize only for files)
+  const config = {
     header: false,
     skipEmptyLines: false,
     chunkSize: 1 << 20,
@@ -250,7 +251,7 @@ export function parseCsvLedger(text: string, mapping?: ColumnMapping): LedgerRes
       }
     },
   };
-  Papa.parse<string[]>(body, config as Papa.ParseConfig<string[]> & { complete?: undefined });
+  Papa.parse<string[]>(body, config as unknown as Papa.ParseConfig<string[]>);
   const result = (reader ?? new LedgerReader([], mapping)).finish();
   if (parseErrors.length > 0) {
     // A malformed quote or field count is reported against its row; the row is still judged on its cells.
