@@ -1,0 +1,236 @@
+/**
+ * The worksheets "Create worksheets" writes, as plain data: Assumptions (named cells), Eligible
+ * Options (a table whose value column is a live =OPTEX.BLACK_SCHOLES_VALUE formula on the
+ * assumptions) and Filing Fee (Exhibit 107 Table 1 with its footnote). Pure: no Office here. Every
+ * formula cell carries the value optex computed for it, for the preview and for checking.
+ */
+import { serialToIso } from "../../core/dates/serial";
+import { LedgerResult } from "../../core/ledger/parseLedger";
+import { OfferTerms } from "../../core/offer/offerTerms";
+import { OfferValuation } from "../../core/offer/valueOffer";
+import { feeFootnote, feeTableRows } from "../../core/offer/feeTable";
+
+/** A formula with the value optex expects it to show. */
+export interface FormulaCell {
+  formula: string;
+  value: number | string;
+}
+
+/** A cell: a constant, a formula, or blank (null). */
+export type CellModel = string | number | boolean | null | FormulaCell;
+
+export interface SheetModel {
+  name: string;
+  /** Rows of cells from A1. */
+  cells: CellModel[][];
+  /** Number formats by A1 range. */
+  formats: { range: string; format: string }[];
+  /** Column widths in characters, from column A. */
+  widths: number[];
+  /** An Excel table over a range (header row first). */
+  table?: { name: string; range: string };
+}
+
+export interface WorkbookModel {
+  sheets: SheetModel[];
+  /** Workbook-scoped names: name -> "'Sheet'!$B$2". */
+  names: { name: string; ref: string; comment: string }[];
+}
+
+export const SHEET_ASSUMPTIONS = "Assumptions";
+export const SHEET_ELIGIBLE = "Eligible Options";
+export const SHEET_FEE = "Filing Fee";
+export const TABLE_ELIGIBLE = "EligibleOptions";
+
+const FORMULA_PREFIXES = new Set(["=", "+", "-", "@", "\t", "\r"]);
+
+/**
+ * Ledger text as a cell constant that Excel keeps as text: a leading = + - @ would otherwise make
+ * it a formula (CSV/formula injection), so it gets Excel's text prefix, the apostrophe.
+ */
+export function safeText(text: string): string {
+  return text.length > 0 && (FORMULA_PREFIXES.has(text[0]) || text[0] === "'") ? `'${text}` : text;
+}
+
+/** Column letter(s) of a 0-based index. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+const ref = (sheet: string, cell: string) => `'${sheet}'!${cell.replace(/([A-Z]+)(\d+)/, "$$$1$$$2")}`;
+
+const ELIGIBLE_COLUMNS = ["Grant Number", "Holder ID", "Holder Name", "Plan", "Grant Date", "Expiration Date", "Exercise Price", "Shares", "Term (years)", "Value per Share", "Value"];
+
+/** Builds the three sheets for an offer valued by optex. */
+export function buildWorkbookModel(ledger: LedgerResult, terms: OfferTerms, v: OfferValuation): WorkbookModel {
+  const names: WorkbookModel["names"] = [];
+  // --- Assumptions -------------------------------------------------------------------------------
+  const assumptionRows: [string, string, CellModel, string, string?][] = [
+    // label, name, value, note, number format
+    ["Issuer", "Issuer_Name", safeText(terms.issuerName), "", "@"],
+    ["Valuation date", "Valuation_Date", terms.valuationDate, "Black-Scholes inputs are as of this date", "yyyy-mm-dd"],
+    ["Stock price ($)", "Stock_Price", terms.stockPrice, "closing price on the valuation date", "#,##0.00##"],
+    ["Volatility", "Volatility", terms.volatility, "annual, as a decimal (0.9 = 90%)", "0.00####%"],
+    ["Risk-free rate", "Risk_Free_Rate", terms.riskFreeRate, "continuously compounded", "0.00##%"],
+    ["Dividend yield", "Dividend_Yield", terms.dividendYield, "continuous", "0.00##%"],
+    ["Exercise price threshold ($)", "Price_Threshold", terms.exercisePriceThreshold, "eligible at or above", "#,##0.00"],
+    ["Commencement date", "Commencement_Date", terms.commencementDate, "", "yyyy-mm-dd"],
+    ["Expiration date", "Offer_Expiration", terms.expirationDate, "", "yyyy-mm-dd"],
+    ["Cancellation date", "Cancellation_Date", terms.cancellationDate, "", "yyyy-mm-dd"],
+    ["Filing date", "Filing_Date", terms.filingDate, "", "yyyy-mm-dd"],
+    [
+      "Fee rate ($ per $1,000,000)",
+      "Fee_Rate",
+      terms.feeRatePerMillion !== undefined ? Number(terms.feeRatePerMillion) : { formula: "=OPTEX.FEE_RATE(Filing_Date)", value: Number(v.feeRatePerMillion) },
+      terms.feeRatePerMillion !== undefined ? "entered" : "OPTEX.FEE_RATE on the filing date",
+      "#,##0.00",
+    ],
+    ["Fee rounding", "Fee_Rounding", terms.feeRounding, '"cent" or "dollar"', "@"],
+    ["Term basis", "Term_Basis", terms.termBasis, '"remaining" or "simplified" (SAB 107, new-option schedule)', "@"],
+    ["Common shares outstanding", "Common_Shares", terms.sharesOutstanding ?? null, "", "#,##0"],
+    ["Fees previously paid ($)", "Fees_Previously_Paid", Number(terms.feesPreviouslyPaid), "", "#,##0.00"],
+  ];
+  const assumptions: SheetModel = {
+    name: SHEET_ASSUMPTIONS,
+    cells: [["Assumption", "Value", "Note"]],
+    formats: [],
+    widths: [30, 16, 56],
+  };
+  assumptionRows.forEach(([label, name, value, note, format], i) => {
+    const row = i + 2;
+    assumptions.cells.push([label, value, note]);
+    names.push({ name, ref: ref(SHEET_ASSUMPTIONS, `B${row}`), comment: label });
+    if (format) assumptions.formats.push({ range: `B${row}`, format });
+  });
+
+  // --- Eligible Options --------------------------------------------------------------------------
+  const eligible: SheetModel = { name: SHEET_ELIGIBLE, cells: [ELIGIBLE_COLUMNS.slice()], formats: [], widths: [14, 12, 24, 26, 12, 14, 14, 12, 12, 14, 16] };
+  const grants = v.grants;
+  let row = 1;
+  for (let i = 0; i < grants.length; i++) {
+    if (!v.eligible[i]) continue;
+    const g = grants[i];
+    row++;
+    const term =
+      terms.termBasis === "simplified"
+        ? `=MIN(MAX(0,(F${row}-Valuation_Date)/365),OPTEX.SIMPLIFIED_TERM(10))`
+        : `=MAX(0,(F${row}-Valuation_Date)/365)`;
+    eligible.cells.push([
+      safeText(g.grantId),
+      safeText(g.holderId),
+      safeText(g.holderName),
+      safeText(g.plan),
+      g.grantDate,
+      g.expirationDate,
+      g.exercisePrice,
+      g.sharesOutstanding,
+      { formula: term, value: v.termYears[i] },
+      { formula: `=OPTEX.BLACK_SCHOLES_VALUE(Stock_Price,G${row},I${row},Volatility,Risk_Free_Rate,Dividend_Yield)`, value: v.valuePerShare[i] },
+      { formula: `=H${row}*J${row}`, value: v.valuePerShare[i] * g.sharesOutstanding },
+    ]);
+  }
+  const last = row;
+  const body = last >= 2 ? `2:${last}` : undefined;
+  eligible.table = { name: TABLE_ELIGIBLE, range: `A1:K${Math.max(2, last)}` };
+  if (last < 2) eligible.cells.push(["(no eligible options)", null, null, null, null, null, null, 0, null, null, 0]);
+  const totalRow = Math.max(2, last) + 2;
+  const sum = (col: string) => (body ? `=SUM(${col}2:${col}${last})` : "=0");
+  eligible.cells.push([]);
+  eligible.cells.push([
+    "Total", null, null, null, null, null, null,
+    { formula: sum("H"), value: v.eligibleShares }, null, null,
+    { formula: sum("K"), value: Number(v.exactValuation) },
+  ]);
+  names.push({ name: "Eligible_Shares", ref: ref(SHEET_ELIGIBLE, `H${totalRow}`), comment: "shares of the eligible options" });
+  names.push({ name: "Eligible_Value", ref: ref(SHEET_ELIGIBLE, `K${totalRow}`), comment: "unrounded aggregate Black-Scholes value" });
+  eligible.formats.push(
+    { range: `E2:F${totalRow}`, format: "yyyy-mm-dd" },
+    { range: `G2:G${totalRow}`, format: "$#,##0.00" },
+    { range: `H2:H${totalRow}`, format: "#,##0" },
+    { range: `I2:I${totalRow}`, format: "0.0000" },
+    { range: `J2:J${totalRow}`, format: "$#,##0.0000" },
+    { range: `K2:K${totalRow}`, format: "$#,##0.00" },
+  );
+
+  // --- Filing Fee (Exhibit 107, Table 1) -----------------------------------------------------------
+  const rows = feeTableRows(v);
+  const fee: SheetModel = {
+    name: SHEET_FEE,
+    cells: [
+      ["Calculation of Filing Fee Tables"],
+      [{ formula: `=Issuer_Name&" — Schedule TO (Rule 13e-4)"`, value: `${terms.issuerName} — Schedule TO (Rule 13e-4)` }],
+      [],
+      ["Table 1: Transaction Valuation", "Transaction Valuation", "Fee Rate", "Amount of Filing Fee"],
+      ["Fees to Be Paid", { formula: "=Transaction_Valuation", value: Number(rows[0].transactionValuation) }, { formula: "=Fee_Rate/1000000", value: Number(rows[0].feeRate) }, { formula: "=MAX(0,Total_Fees_Due-Fees_Previously_Paid)", value: Number(rows[0].amount) }],
+      ["Fees Previously Paid", null, null, { formula: "=Fees_Previously_Paid", value: Number(rows[1].amount) }],
+      ["Total Transaction Valuation", { formula: "=ROUND(Eligible_Value,2)", value: Number(v.transactionValuation) }, null, null],
+      ["Total Fees Due for Filing", null, null, { formula: "=OPTEX.FILING_FEE(Transaction_Valuation,,Fee_Rate,Fee_Rounding)", value: Number(v.filingFee) }],
+      ["Total Fees Previously Paid", null, null, { formula: "=Fees_Previously_Paid", value: Number(rows[4].amount) }],
+      ["Total Fee Offsets", null, null, 0],
+      ["Net Fee Due", null, null, { formula: "=MAX(0,D8-D9-D10)", value: Number(v.netFeeDue) }],
+      [],
+      [
+        {
+          formula:
+            `="(1) Calculated solely for purposes of determining the filing fee. This amount assumes that options to purchase "&TEXT(Eligible_Shares,"#,##0")&" shares of common stock of "&Issuer_Name&" having an aggregate value of $"&TEXT(Transaction_Valuation,"#,##0.00")&" as of "&TEXT(Valuation_Date,"mmmm d, yyyy")&" will be exchanged and/or cancelled pursuant to this offer. The aggregate value of such options was calculated based on the Black-Scholes option pricing model. The amount of the filing fee, calculated in accordance with the Securities Exchange Act of 1934, as amended, equals $"&TEXT(Fee_Rate,"#,##0.00")&" for each $1,000,000 of the value of the transaction."`,
+          value: `(1) ${feeFootnote(v, terms)}`,
+        },
+      ],
+      [],
+      [`Ledger: ${ledger.rows} rows = ${ledger.accepted} accepted + ${ledger.rejected} rejected. Valued ${serialToIso(terms.valuationDate)} by optex.`],
+    ],
+    formats: [
+      { range: "B5:B7", format: "$#,##0.00" },
+      { range: "C5", format: "0.0000000" },
+      { range: "D5:D11", format: "$#,##0.00" },
+    ],
+    widths: [34, 22, 14, 22],
+  };
+  names.push({ name: "Transaction_Valuation", ref: ref(SHEET_FEE, "B7"), comment: "rounded to the cent" });
+  names.push({ name: "Total_Fees_Due", ref: ref(SHEET_FEE, "D8"), comment: "OPTEX.FILING_FEE" });
+  return { sheets: [assumptions, eligible, fee], names };
+}
+
+/**
+ * Splits rows into chunks whose JSON size stays under `maxBytes` (Excel on the web limits a request
+ * to 5 MB), so a large table is written in several requests.
+ */
+export function chunkRows<T>(rows: readonly T[], maxBytes = 4_000_000): { start: number; rows: T[] }[] {
+  const chunks: { start: number; rows: T[] }[] = [];
+  let current: T[] = [];
+  let size = 0;
+  let start = 0;
+  rows.forEach((row, i) => {
+    const bytes = JSON.stringify(row).length + 1;
+    if (current.length > 0 && size + bytes > maxBytes) {
+      chunks.push({ start, rows: current });
+      current = [];
+      size = 0;
+      start = i;
+    }
+    current.push(row);
+    size += bytes;
+  });
+  if (current.length > 0) chunks.push({ start, rows: current });
+  return chunks;
+}
+
+/** What Excel's `range.formulas` takes for a cell. */
+export function toFormulaInput(cell: CellModel): string | number | boolean {
+  if (cell === null) return "";
+  if (typeof cell === "object") return cell.formula;
+  return cell;
+}
+
+/** The value shown for a cell (the computed value for formulas). */
+export function displayValue(cell: CellModel): string | number | boolean | null {
+  if (cell !== null && typeof cell === "object") return cell.value;
+  return cell;
+}
