@@ -94,6 +94,10 @@ module.exports = async (env, options) => {
           use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } } },
         },
         {
+          test: /\.csv$/,
+          type: "asset/source",
+        },
+        {
           test: /\.(png|jpg|jpeg|gif|ico)$/,
           type: "asset/resource",
           generator: { filename: "assets/[name][ext][query]" },

@@ -1,24 +1,61 @@
 /* global Office */
 /**
  * The pane's entry point: the only place that waits for Office. Outside Office (a plain browser, or
- * office.js failed to load) the pane runs in preview mode.
+ * office.js failed to load) the pane runs in preview mode on an in-memory workbook.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { App } from "./components/App";
+import { WorkbookGateway } from "./workbook/gateway";
+import { MemoryWorkbookGateway } from "./workbook/memoryGateway";
+import { OfficeWorkbookGateway } from "./workbook/officeGateway";
+import { csvRows } from "../core/ledger/parseLedger";
+import { CAPSTONE_LEDGER_CSV } from "./sample";
 
-function render(host: "excel" | "preview"): void {
+/** Office's theme decides light or dark (a dark body background means dark). */
+function officeTheme(): Theme {
+  try {
+    const background = Office.context.officeTheme?.bodyBackgroundColor;
+    if (background && /^#?[0-9a-f]{6}$/i.test(background)) {
+      const hex = background.replace("#", "");
+      const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      if (0.299 * r + 0.587 * g + 0.114 * b < 128) return webDarkTheme;
+    }
+  } catch {
+    // officeTheme is not available on every host
+  }
+  return webLightTheme;
+}
+
+function previewGateway(): MemoryWorkbookGateway {
+  let store: Storage | undefined;
+  try {
+    store = window.localStorage;
+  } catch {
+    store = undefined;
+  }
+  const gateway = new MemoryWorkbookGateway(store);
+  // an export already open in the workbook, to try "from this workbook"
+  const { header, rows } = csvRows(CAPSTONE_LEDGER_CSV);
+  gateway.addSheet("Option Ledger", [header, ...rows.map((r) => r.cells as string[])]);
+  return gateway;
+}
+
+function render(gateway: WorkbookGateway, theme: Theme): void {
   const container = document.getElementById("root") as HTMLElement;
   createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App host={host} />
+    <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
+      <App gateway={gateway} />
     </FluentProvider>,
   );
 }
 
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  Office.onReady((info) => render(info.host === Office.HostType.Excel ? "excel" : "preview"));
+  Office.onReady((info) => {
+    if (info.host === Office.HostType.Excel) render(new OfficeWorkbookGateway(), officeTheme());
+    else render(previewGateway(), webLightTheme);
+  });
 } else {
-  render("preview");
+  render(previewGateway(), webLightTheme);
 }

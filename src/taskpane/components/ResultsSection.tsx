@@ -1,0 +1,117 @@
+import * as React from "react";
+import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableRow, tokens } from "@fluentui/react-components";
+import { VerticalBarChart } from "@fluentui/react-charts";
+import { OfferTerms } from "../../core/offer/offerTerms";
+import { OfferValuation } from "../../core/offer/valueOffer";
+import { count, dollars, feeFootnote } from "../../core/offer/feeTable";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  figure: { fontVariantNumeric: "tabular-nums", textAlign: "right" },
+  fee: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+});
+
+export interface ResultsSectionProps {
+  valuation?: OfferValuation;
+  terms?: OfferTerms;
+  error?: string;
+  busy: boolean;
+  onCreateWorksheets: () => void;
+}
+
+/** The figures, the chart of value by exercise-price band, the footnote, and "Create worksheets". */
+export function ResultsSection({ valuation: v, terms, error, busy, onCreateWorksheets }: ResultsSectionProps): React.JSX.Element {
+  const styles = useStyles();
+  const chartRef = React.useRef<HTMLDivElement>(null);
+  const [width, setWidth] = React.useState(300);
+  React.useEffect(() => {
+    const el = chartRef.current;
+    if (!el || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => setWidth(Math.max(200, el.clientWidth)));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [v !== undefined]);
+  return (
+    <section className={styles.section} aria-labelledby="results-title">
+      <Subtitle2 id="results-title">3. Valuation and filing fee</Subtitle2>
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody data-testid="valuation-error">{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!v && !error && <Body1>Import a ledger to value the offer.</Body1>}
+      {v && terms && (
+        <>
+          <Table size="small" aria-label="Valuation figures">
+            <TableBody>
+              <TableRow>
+                <TableCell>Eligible options</TableCell>
+                <TableCell className={styles.figure} data-testid="eligible-shares">
+                  {count(v.eligibleShares)} shares, {count(v.eligibleCount)} grants
+                </TableCell>
+              </TableRow>
+              <TableRow>
+                <TableCell>All outstanding options</TableCell>
+                <TableCell className={styles.figure}>{count(v.outstandingShares)} shares</TableCell>
+              </TableRow>
+              <TableRow>
+                <TableCell>Eligible / outstanding</TableCell>
+                <TableCell className={styles.figure}>{v.eligiblePercentOfOutstanding}%</TableCell>
+              </TableRow>
+              {v.eligiblePercentOfCommon && (
+                <TableRow>
+                  <TableCell>Eligible / common stock</TableCell>
+                  <TableCell className={styles.figure}>{v.eligiblePercentOfCommon}%</TableCell>
+                </TableRow>
+              )}
+              <TableRow>
+                <TableCell>Transaction valuation</TableCell>
+                <TableCell className={styles.figure} data-testid="transaction-valuation">
+                  {dollars(v.transactionValuation)}
+                </TableCell>
+              </TableRow>
+              <TableRow>
+                <TableCell>Fee rate per $1,000,000</TableCell>
+                <TableCell className={styles.figure}>
+                  {dollars(v.feeRatePerMillion)} {v.feeRateSource === "FEE_RATE" ? "(SEC rate on the filing date)" : "(entered)"}
+                </TableCell>
+              </TableRow>
+              <TableRow>
+                <TableCell className={styles.fee}>Filing fee</TableCell>
+                <TableCell className={`${styles.figure} ${styles.fee}`} data-testid="filing-fee">
+                  {dollars(v.filingFee)}
+                </TableCell>
+              </TableRow>
+              {v.feesPreviouslyPaid !== "0.00" && (
+                <TableRow>
+                  <TableCell>Net fee due</TableCell>
+                  <TableCell className={styles.figure}>{dollars(v.netFeeDue)}</TableCell>
+                </TableRow>
+              )}
+            </TableBody>
+          </Table>
+          <div ref={chartRef} aria-label="Eligible value by exercise price">
+            <VerticalBarChart
+              chartTitle="Eligible value by exercise price"
+              data={v.bands.map((b) => ({ x: b.label, y: Number(b.eligibleValue), legend: b.label, yAxisCalloutData: dollars(b.eligibleValue), xAxisCalloutData: `${count(b.eligibleShares)} eligible shares` }))}
+              width={width}
+              height={220}
+              hideLegend
+              useSingleColor
+              yAxisTickFormat={(y: number) => `$${Math.round(y / 1000)}k`}
+            />
+          </div>
+          <Caption1 data-testid="footnote">(1) {feeFootnote(v, terms)}</Caption1>
+          {v.tenderUnits.length > 0 && (
+            <Caption1>{count(v.tenderUnits.length)} holders have same-day grants (e.g. an ISO + NSO split) that must be tendered together.</Caption1>
+          )}
+          <div>
+            <Button appearance="primary" disabled={busy} onClick={onCreateWorksheets}>
+              Create worksheets
+            </Button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import * as React from "react";
+import { Caption1, makeStyles, Subtitle2, Tab, TabList, Table, TableBody, TableCell, TableRow, tokens } from "@fluentui/react-components";
+import { displayValue } from "../workbook/model";
+import { MemoryWorkbookGateway } from "../workbook/memoryGateway";
+
+const useStyles = makeStyles({
+  scroll: { maxHeight: "320px", overflow: "auto", border: `1px solid ${tokens.colorNeutralStroke2}` },
+  cell: { whiteSpace: "nowrap" },
+  table: { width: "auto", minWidth: "100%" },
+  formula: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },
+});
+
+function show(value: unknown): string {
+  if (typeof value === "number") return Number.isInteger(value) ? value.toLocaleString("en-US") : value.toLocaleString("en-US", { maximumFractionDigits: 6 });
+  return value === null || value === undefined ? "" : String(value);
+}
+
+/** Preview mode: the in-memory workbook's sheets, so the pane can be tried without Excel. */
+export function WorkbookPreview({ gateway, version }: { gateway: MemoryWorkbookGateway; version: number }): React.JSX.Element | null {
+  const styles = useStyles();
+  const names = [...gateway.sheets.keys()];
+  const [selected, setSelected] = React.useState<string>("Filing Fee");
+  if (names.length === 0) return null;
+  const sheet = gateway.sheets.get(selected) ?? gateway.sheets.get(names[0])!;
+  const rows = sheet.cells.slice(0, 60);
+  return (
+    <section aria-label="Workbook preview" data-version={version}>
+      <Subtitle2>Workbook (preview)</Subtitle2>
+      <TabList selectedValue={sheet.name} onTabSelect={(_, d) => setSelected(String(d.value))} size="small">
+        {names.map((n) => (
+          <Tab key={n} value={n}>
+            {n}
+          </Tab>
+        ))}
+      </TabList>
+      <div className={styles.scroll}>
+        <Table size="extra-small" className={styles.table} aria-label={`Sheet ${sheet.name}`} data-testid={`sheet-${sheet.name}`}>
+          <TableBody>
+            {rows.map((row, r) => (
+              <TableRow key={r}>
+                {row.map((cell, c) => (
+                  <TableCell key={c} className={styles.cell} title={cell !== null && typeof cell === "object" ? cell.formula : undefined}>
+                    {show(displayValue(cell))}
+                  </TableCell>
+                ))}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+      {sheet.cells.length > rows.length && <Caption1>… {(sheet.cells.length - rows.length).toLocaleString("en-US")} more rows</Caption1>}
+      <Caption1 className={styles.formula}>Hover a value to see its formula.</Caption1>
+    </section>
+  );
+}
