@@ -1,0 +1,127 @@
+/**
+ * The built task pane in a real browser (Debian's Chromium through playwright-core), in preview
+ * mode: it opens with the Capstone example, shows the filing fee, imports a file with bad rows,
+ * creates the worksheets, and keeps its settings across a reload. Screenshots go to test-artifacts/.
+ */
+import * as fs from "fs";
+import * as http from "http";
+import * as path from "path";
+import { AddressInfo } from "net";
+import { chromium, Browser, Page } from "playwright-core";
+
+jest.setTimeout(180_000);
+
+const root = path.join(__dirname, "..", "..");
+const dist = path.join(root, "dist");
+const artifacts = path.join(root, "test-artifacts");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
+
+let server: http.Server;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(dist, "taskpane.html"))) throw new Error("dist/ is missing: npm test builds it first (npm run build)");
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does`);
+  server = http.createServer((req, res) => {
+    const file = path.join(dist, decodeURIComponent((req.url ?? "/").split("?")[0]));
+    if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  fs.mkdirSync(artifacts, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function openPane(page: Page): Promise<void> {
+  // office.js comes from Microsoft's CDN, unreachable here: the pane must fall back to preview mode
+  await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
+  await page.goto(`${base}/taskpane.html`);
+  await page.getByTestId("filing-fee").waitFor({ timeout: 60_000 });
+}
+
+describe("the task pane in Chromium (preview mode)", () => {
+  it("opens with the Capstone example and shows the cover page's figures", async () => {
+    const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await openPane(page);
+    expect(await page.getByText("Preview", { exact: true }).count()).toBeGreaterThan(0);
+    expect(await page.getByTestId("ledger-counts").textContent()).toContain("1,089 rows = 1,089 accepted + 0 rejected");
+    expect(await page.getByTestId("transaction-valuation").textContent()).toBe("$991,619.92");
+    expect(await page.getByTestId("filing-fee").textContent()).toBe("$80.22");
+    expect(await page.getByTestId("eligible-shares").textContent()).toContain("1,026,013 shares");
+    expect(await page.getByTestId("footnote").textContent()).toContain("options to purchase 1,026,013 shares of common stock of Capstone Turbine Corporation having an aggregate value of $991,619.92 as of June 23, 2003");
+    await page.screenshot({ path: path.join(artifacts, "pane.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("creates the worksheets: the Filing Fee sheet's total equals the pane's to the cent", async () => {
+    const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+    await openPane(page);
+    await page.getByRole("button", { name: "Create worksheets" }).click();
+    const sheet = page.getByTestId("sheet-Filing Fee");
+    await sheet.waitFor();
+    const rows = await sheet.locator("tr").allTextContents();
+    expect(rows.some((r) => r.startsWith("Total Transaction Valuation") && r.includes("991,619.92"))).toBe(true);
+    expect(rows.some((r) => r.startsWith("Total Fees Due for Filing") && r.includes("80.22"))).toBe(true);
+    expect(rows.some((r) => r.startsWith("Net Fee Due") && r.includes("80.22"))).toBe(true);
+    await page.getByRole("tab", { name: "Eligible Options" }).click();
+    const first = await page.getByTestId("sheet-Eligible Options").locator("tr").nth(1).locator("td").nth(9).getAttribute("title");
+    expect(first).toMatch(/^=OPTEX\.BLACK_SCHOLES_VALUE\(Stock_Price,G2,I2,Volatility,Risk_Free_Rate,Dividend_Yield\)$/);
+    await page.screenshot({ path: path.join(artifacts, "pane-worksheets.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("imports a CSV file and lists each rejected row with its line and reason", async () => {
+    const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+    await openPane(page);
+    await page.getByTestId("file-input").setInputFiles({
+      name: "export.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(
+        "Grant Number,Relationship,Country,Grant Date,Expiration Date,Exercise Price,Options Outstanding\r\n" +
+          "A1,Employee,USA,2001-05-01,2011-05-01,$5.00,\"1,000\"\r\n" +
+          "A2,Employee,USA,2001-05-01,2011-05-01,$0,100\r\n" +
+          "A1,Employee,USA,2001-05-01,2011-05-01,$5.00,100\r\n",
+      ),
+    });
+    await page.getByText("export.csv").waitFor();
+    expect(await page.getByTestId("ledger-counts").textContent()).toContain("3 rows = 1 accepted + 2 rejected");
+    const errors = await page.getByTestId("row-errors").textContent();
+    expect(errors).toContain("Line 3 (exercise_price): exercise price 0 must be > 0");
+    expect(errors).toContain("Line 4 (grant_id): grant id A1 repeats the record on line 2");
+    await page.close();
+  });
+
+  it("keeps the offer's settings across a reload", async () => {
+    const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+    const page = await context.newPage();
+    await openPane(page);
+    const volatility = page.locator("input[data-field=volatility]");
+    await volatility.fill("0.8");
+    await page.getByTestId("transaction-valuation").filter({ hasNotText: "$991,619.92" }).waitFor();
+    const changed = await page.getByTestId("transaction-valuation").textContent();
+    await page.waitForTimeout(800); // settings are saved after 400 ms
+    await page.reload();
+    await page.getByTestId("filing-fee").waitFor({ timeout: 60_000 });
+    expect(await page.locator("input[data-field=volatility]").inputValue()).toBe("0.8");
+    await page.getByTestId("transaction-valuation").filter({ hasText: changed! }).waitFor();
+    await context.close();
+  });
+});
