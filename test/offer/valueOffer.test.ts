@@ -113,7 +113,7 @@ describe("eligibility rules and the valuation, by hand", () => {
 describe("offer terms", () => {
   it("needs a rate for a filing date whose fee rate is not on file", () => {
     const terms = readOfferTerms({ volatility: 0.5, riskFreeRate: 0.04, filingDate: "2026-11-20" });
-    expect(() => valueOffer([], terms)).toThrow(/FY2027/);
+    expect(() => valueOffer([], terms)).toThrow('the SEC fee rate for FY2027 (filing date 2026-11-20) is not on file: enter it as the offer\'s feeRatePerMillion');
     expect(valueOffer([], { ...terms, feeRatePerMillion: "150" }).filingFee).toBe("0.00");
   });
   it("names the bad field", () => {

@@ -3,6 +3,7 @@
  * decimal sum, rounded once to the cent), the SEC fee, and the offer document's statistics.
  */
 import Decimal from "decimal.js";
+import { CalcError } from "../errors";
 import { blackScholesUnchecked, checkBlackScholesInputs } from "../options/blackScholes";
 import { feeRate, filingFee } from "../fees/filingFee";
 import { simplifiedTerm } from "../equity/simplifiedTerm";
@@ -109,7 +110,15 @@ export function valueOffer(grants: readonly Grant[], terms: OfferTerms): OfferVa
  */
 export function startValuation(grants: readonly Grant[], terms: OfferTerms): { step: (n: number) => boolean; finish: () => OfferValuation; done: () => number } {
   checkBlackScholesInputs(terms.stockPrice, 1, 0, terms.volatility, terms.riskFreeRate, terms.dividendYield);
-  const rate = terms.feeRatePerMillion !== undefined ? new Decimal(terms.feeRatePerMillion) : feeRate(terms.filingDate);
+  let rate: Decimal;
+  try {
+    rate = terms.feeRatePerMillion !== undefined ? new Decimal(terms.feeRatePerMillion) : feeRate(terms.filingDate);
+  } catch (error) {
+    if (error instanceof CalcError && error.code === "#N/A") {
+      throw new CalcError("#N/A", `${error.message.split(":")[0]}: enter it as the offer's feeRatePerMillion (the pane's "Fee rate" field)`);
+    }
+    throw error;
+  }
   const simplifiedYears = simplifiedTerm(10, NEW_OPTION_VESTING);
   const { classes, countries } = eligibilitySets(terms);
   const n = grants.length;

@@ -101,6 +101,51 @@ export function ResultsSection({ valuation: v, terms, error, busy, onCreateWorks
               yAxisTickFormat={(y: number) => `$${Math.round(y / 1000)}k`}
             />
           </div>
+          <details>
+            <summary>
+              <Caption1>Statistics: exercise-price bands, holdings by class, why grants are not eligible</Caption1>
+            </summary>
+            <Table size="extra-small" aria-label="By exercise price">
+              <TableBody>
+                <TableRow>
+                  <TableCell>Exercise price</TableCell>
+                  <TableCell className={styles.figure}>Outstanding</TableCell>
+                  <TableCell className={styles.figure}>Eligible</TableCell>
+                  <TableCell className={styles.figure}>Value</TableCell>
+                </TableRow>
+                {v.bands.map((b) => (
+                  <TableRow key={b.label}>
+                    <TableCell>{b.label}</TableCell>
+                    <TableCell className={styles.figure}>{count(b.shares)}</TableCell>
+                    <TableCell className={styles.figure}>{count(b.eligibleShares)}</TableCell>
+                    <TableCell className={styles.figure}>{dollars(b.eligibleValue)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+            <Table size="extra-small" aria-label="Holdings by class">
+              <TableBody>
+                {v.byClass.map((c) => (
+                  <TableRow key={c.holderClass}>
+                    <TableCell>{c.holderClass}</TableCell>
+                    <TableCell className={styles.figure}>{count(c.grants)} grants</TableCell>
+                    <TableCell className={styles.figure}>{count(c.shares)} shares</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+            <Table size="extra-small" aria-label="Not eligible">
+              <TableBody>
+                {v.ineligible.map((r) => (
+                  <TableRow key={r.reason}>
+                    <TableCell>not eligible: {r.reason}</TableCell>
+                    <TableCell className={styles.figure}>{count(r.grants)} grants</TableCell>
+                    <TableCell className={styles.figure}>{count(r.shares)} shares</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </details>
           <Caption1 data-testid="footnote">(1) {feeFootnote(v, terms)}</Caption1>
           {v.tenderUnits.length > 0 && (
             <Caption1>{count(v.tenderUnits.length)} holders have same-day grants (e.g. an ISO + NSO split) that must be tendered together.</Caption1>
