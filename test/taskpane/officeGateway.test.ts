@@ -149,3 +149,33 @@ describe("OfficeWorkbookGateway (office-addin-mock)", () => {
     expect(mock.written.length).toBeGreaterThan(1); // more than one read block
   });
 });
+
+describe("OfficeWorkbookGateway settings (Office.context.document.settings)", () => {
+  it("saves the pane's settings in the document and reads them back", async () => {
+    const store = new Map<string, unknown>();
+    let saved = 0;
+    (global as any).Office = {
+      context: {
+        document: {
+          settings: {
+            get: (key: string) => store.get(key) ?? null,
+            set: (key: string, value: unknown) => store.set(key, value),
+            saveAsync: (callback: (r: { status: string }) => void) => {
+              saved++;
+              callback({ status: "succeeded" });
+            },
+          },
+        },
+      },
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    };
+    const gateway = new OfficeWorkbookGateway();
+    expect(await gateway.loadSettings()).toBeUndefined();
+    const settings = { version: 1 as const, offer: { volatility: "0.8" }, source: { kind: "table" as const, name: "Ledger" } };
+    await gateway.saveSettings(settings);
+    expect(saved).toBe(1);
+    expect(await gateway.loadSettings()).toEqual(settings);
+    store.set("optex.settings", "{not json");
+    expect(await gateway.loadSettings()).toBeUndefined();
+  });
+});
