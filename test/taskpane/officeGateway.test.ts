@@ -115,7 +115,7 @@ describe("OfficeWorkbookGateway (office-addin-mock)", () => {
     const eligible = mock.written.filter((w) => w.sheet === "Eligible Options");
     expect(eligible[0].formulas![1]).toEqual(["G0", "=OPTEX.BLACK_SCHOLES_VALUE(Stock_Price,2,1,Volatility,0.03)"]);
     expect(mock.tables).toEqual([{ sheet: "Eligible Options", address: "A1:B4", name: "EligibleOptions" }]);
-    expect(mock.formats.find((f) => f.address === "B2")?.numberFormat).toBe("0.00%");
+    expect(mock.formats.find((f) => f.address === "B2")?.numberFormat).toEqual([["0.00%"]]);
   });
 
   it("reuses (clears) sheets that already exist instead of deleting them", async () => {

@@ -91,6 +91,11 @@ describe("worksheet safety and size", () => {
     expect(safeText("-2")).toBe("'-2");
     expect(safeText("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(safeText("Smith")).toBe("Smith");
+    // text Excel would turn into a number or a date stays text
+    expect(safeText("00123")).toBe("'00123");
+    expect(safeText("1/2")).toBe("'1/2");
+    expect(safeText("2000 Equity Incentive Plan")).toBe("2000 Equity Incentive Plan");
+    expect(safeText("TRUE")).toBe("'TRUE");
     const evil = parseCsvLedger('Grant Number,Name,Relationship,Country,Grant Date,Expiration Date,Exercise Price,Options Outstanding\n"=1+1","=cmd|\' /C calc\'!A0",Employee,US,2001-05-01,2011-05-01,$5,100\n');
     const m = buildWorkbookModel(evil, terms, valueOffer(evil.grants, terms));
     expect(m.sheets[1].cells[1][0]).toBe("'=1+1");

@@ -44,12 +44,17 @@ export const TABLE_ELIGIBLE = "EligibleOptions";
 
 const FORMULA_PREFIXES = new Set(["=", "+", "-", "@", "\t", "\r"]);
 
+/** Text Excel would read as a number, date, percentage or boolean when typed in. */
+const LOOKS_LIKE_A_VALUE = /^\s*[-+]?[$€£]?\s*[\d.,]+\s*%?\s*$|^\s*\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?\s*$|^\s*(true|false)\s*$/i;
+
 /**
- * Ledger text as a cell constant that Excel keeps as text: a leading = + - @ would otherwise make
- * it a formula (CSV/formula injection), so it gets Excel's text prefix, the apostrophe.
+ * Ledger text as a cell constant that Excel keeps as text, exactly: a leading = + - @ would
+ * otherwise make it a formula (CSV/formula injection), and "00123" or "1/2" would become a number
+ * or a date; such text gets Excel's text prefix, the apostrophe.
  */
 export function safeText(text: string): string {
-  return text.length > 0 && (FORMULA_PREFIXES.has(text[0]) || text[0] === "'") ? `'${text}` : text;
+  if (text.length === 0) return text;
+  return FORMULA_PREFIXES.has(text[0]) || text[0] === "'" || LOOKS_LIKE_A_VALUE.test(text) ? `'${text}` : text;
 }
 
 /** Column letter(s) of a 0-based index. */
@@ -232,5 +237,6 @@ export function toFormulaInput(cell: CellModel): string | number | boolean {
 /** The value shown for a cell (the computed value for formulas). */
 export function displayValue(cell: CellModel): string | number | boolean | null {
   if (cell !== null && typeof cell === "object") return cell.value;
+  if (typeof cell === "string" && cell.startsWith("'")) return cell.slice(1); // Excel's text prefix is not shown
   return cell;
 }

@@ -90,8 +90,8 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
           onProgress?.(done, total);
         }
         for (const f of spec.formats) {
-          // a single format string applies to every cell of the range
-          (sheet.getRange(f.range) as unknown as { numberFormat: unknown }).numberFormat = f.format;
+          // a 1x1 array applies to every cell of the range (office-js-docs-reference#578)
+          sheet.getRange(f.range).numberFormat = [[f.format]];
         }
         spec.widths.forEach((chars, c) => {
           sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = chars * POINTS_PER_CHAR;
