@@ -214,49 +214,66 @@ export function csvRows(text: string): { header: string[]; rows: SourceRow[]; pa
 }
 
 /**
+ * Feeds papaparse's chunks of a CSV text to a LedgerReader, keeping each record's line number (a
+ * quoted field may hold line breaks) and papaparse's own complaints as row errors.
+ */
+export class CsvLedgerFeeder {
+  private reader?: LedgerReader;
+  private line = 1;
+  private linebreak = "\n";
+  private readonly parseErrors: RowError[] = [];
+
+  constructor(private readonly mapping?: ColumnMapping) {}
+
+  /** Reads one chunk of records. */
+  feed(results: Papa.ParseResult<string[]>): void {
+    if (results.meta.linebreak === "\r") this.linebreak = "\r";
+    const linebreak = this.linebreak;
+    const starts = new Int32Array(results.data.length);
+    for (let r = 0; r < results.data.length; r++) {
+      const cells = results.data[r];
+      starts[r] = this.line;
+      if (this.reader === undefined) {
+        if (!isBlankRow(cells)) this.reader = new LedgerReader(cells, this.mapping, this.line);
+      } else {
+        this.reader.add(this.line, cells);
+      }
+      this.line++;
+      for (let f = 0; f < cells.length; f++) {
+        for (let i = cells[f].indexOf(linebreak); i !== -1; i = cells[f].indexOf(linebreak, i + 1)) this.line++;
+      }
+    }
+    for (const e of results.errors) {
+      const row = e.row !== undefined && e.row >= 0 && e.row < starts.length ? starts[e.row] : this.line;
+      this.parseErrors.push({ row, column: "", message: `CSV: ${e.message}` });
+    }
+  }
+
+  /** The outcome; a malformed quote or field count is reported against its row too. */
+  finish(): LedgerResult {
+    const result = (this.reader ?? new LedgerReader([], this.mapping)).finish();
+    if (this.parseErrors.length > 0) {
+      result.errors.push(...this.parseErrors);
+      result.errors.sort((a, b) => a.row - b.row);
+    }
+    return result;
+  }
+}
+
+/** The CSV text without a UTF-8 byte order mark. */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
  * Imports a CSV ledger (delimiter detected, quotes, UTF-8 BOM, CRLF), reading it in chunks so that
  * only the grants, not every row's text, stay in memory.
  * @example parseCsvLedger("Grant Number,Grant Date,Exercise Price,Outstanding\nA1,2003-06-23,$2.50,\"1,000\"").accepted === 1
  */
 export function parseCsvLedger(text: string, mapping?: ColumnMapping): LedgerResult {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let reader: LedgerReader | undefined;
-  let line = 1;
-  let linebreak = "\n";
-  const parseErrors: RowError[] = [];
+  const feeder = new CsvLedgerFeeder(mapping);
   // papaparse streams a string in chunks too (its typings list chunk/chunkSize only for files)
-  const config = {
-    header: false,
-    skipEmptyLines: false,
-    chunkSize: 1 << 20,
-    chunk: (results: Papa.ParseResult<string[]>) => {
-      if (results.meta.linebreak === "\r") linebreak = "\r";
-      const starts = new Int32Array(results.data.length);
-      for (let r = 0; r < results.data.length; r++) {
-        const cells = results.data[r];
-        starts[r] = line;
-        if (reader === undefined) {
-          if (!isBlankRow(cells)) reader = new LedgerReader(cells, mapping, line);
-        } else {
-          reader.add(line, cells);
-        }
-        line++;
-        for (let f = 0; f < cells.length; f++) {
-          for (let i = cells[f].indexOf(linebreak); i !== -1; i = cells[f].indexOf(linebreak, i + 1)) line++;
-        }
-      }
-      for (const e of results.errors) {
-        const row = e.row !== undefined && e.row >= 0 && e.row < starts.length ? starts[e.row] : line;
-        parseErrors.push({ row, column: "", message: `CSV: ${e.message}` });
-      }
-    },
-  };
-  Papa.parse<string[]>(body, config as unknown as Papa.ParseConfig<string[]>);
-  const result = (reader ?? new LedgerReader([], mapping)).finish();
-  if (parseErrors.length > 0) {
-    // A malformed quote or field count is reported against its row; the row is still judged on its cells.
-    result.errors.push(...parseErrors);
-    result.errors.sort((a, b) => a.row - b.row);
-  }
-  return result;
+  const config = { header: false, skipEmptyLines: false, chunkSize: 1 << 20, chunk: (results: Papa.ParseResult<string[]>) => feeder.feed(results) };
+  Papa.parse<string[]>(withoutBom(text), config as unknown as Papa.ParseConfig<string[]>);
+  return feeder.finish();
 }

@@ -3,7 +3,7 @@
  * control back (so the UI can paint) and reports progress. Same results as parseCsvLedger + valueOffer.
  */
 import Papa from "papaparse";
-import { LedgerReader, LedgerResult, SourceRow } from "../ledger/parseLedger";
+import { CsvLedgerFeeder, LedgerReader, LedgerResult, SourceRow, withoutBom } from "../ledger/parseLedger";
 import { ColumnMapping } from "../ledger/columns";
 import { RawCell } from "../ledger/values";
 import { OfferTerms } from "./offerTerms";
@@ -30,12 +30,9 @@ const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0)
 
 /** Reads CSV text in chunks, yielding between chunks. */
 export async function importCsvInSlices(text: string, options: PipelineOptions = {}): Promise<LedgerResult> {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = withoutBom(text);
   const yieldToUi = options.yieldToUi ?? defaultYield;
-  let reader: LedgerReader | undefined;
-  let line = 1;
-  let linebreak = "\n";
-  const total = body.length;
+  const feeder = new CsvLedgerFeeder(options.mapping);
   return new Promise<LedgerResult>((resolve, reject) => {
     const config = {
       header: false,
@@ -44,22 +41,15 @@ export async function importCsvInSlices(text: string, options: PipelineOptions =
       chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
         parser.pause();
         try {
-          if (results.meta.linebreak === "\r") linebreak = "\r";
-          for (const cells of results.data) {
-            if (reader === undefined) {
-              if (!cells.every((c) => c.trim() === "")) reader = new LedgerReader(cells, options.mapping, line);
-            } else reader.add(line, cells);
-            line++;
-            for (const c of cells) for (let i = c.indexOf(linebreak); i !== -1; i = c.indexOf(linebreak, i + 1)) line++;
-          }
-          options.onProgress?.({ phase: "import", done: Math.min(results.meta.cursor, total), total });
+          feeder.feed(results);
+          options.onProgress?.({ phase: "import", done: Math.min(results.meta.cursor, body.length), total: body.length });
         } catch (error) {
           reject(error);
           return;
         }
         yieldToUi().then(() => parser.resume(), reject);
       },
-      complete: () => resolve((reader ?? new LedgerReader([], options.mapping)).finish()),
+      complete: () => resolve(feeder.finish()),
       error: (error: Error) => reject(error),
     };
     Papa.parse<string[]>(body, config as unknown as Papa.ParseConfig<string[]>);
@@ -91,7 +81,7 @@ export async function valueInSlices(ledger: LedgerResult, terms: OfferTerms, opt
   const total = ledger.grants.length;
   for (;;) {
     const started = Date.now();
-    let finished = false;
+    let finished = state.step(2048);
     while (!finished && Date.now() - started < sliceMs) finished = state.step(2048);
     options.onProgress?.({ phase: "value", done: state.done(), total });
     if (finished) break;
