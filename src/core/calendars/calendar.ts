@@ -142,7 +142,7 @@ export class Calendar {
   }
 }
 
-/** Weekdays (Monday-Friday by Excel's WEEKDAY) among serials 1..n; serial 1 is a Sunday to Excel. */
+/** Weekdays (Monday-Friday by Excel's WEEKDAY) among serials 1..n; serial 1 is a Sunday in Excel's reckoning. */
 function weekdaysThrough(n: number): number {
   if (n <= 0) return 0;
   const weeks = Math.floor(n / 7);

@@ -69,7 +69,7 @@ export function ymdToSerial(year: number, month: number, day: number): number {
 }
 
 /**
- * Calendar date of an Excel serial (integer part); 60 gives 1900-02-29 like Excel.
+ * Calendar date of an Excel serial (integer part); 60 gives 1900-02-29, as Excel does.
  * @example serialToYmd(36526) -> { year: 2000, month: 1, day: 1 }
  */
 export function serialToYmd(serial: number): Ymd {
@@ -81,7 +81,7 @@ export function serialToYmd(serial: number): Ymd {
 /** Day of the week of a serial: 0 = Sunday ... 6 = Saturday (real calendar; 60 and earlier as Excel's WEEKDAY). */
 export function weekday(serial: number): number {
   // Serial 1 (1900-01-01) was a Monday in reality but Excel calls it Sunday because of the
-  // fictitious leap day; from serial 61 on both agree. Serial 7 = Saturday in Excel.
+  // fictitious leap day; from serial 61 on both agree (serial 7 is a Saturday to Excel too).
   const s = Math.floor(serial);
   return ((s - 1) % 7 + 7) % 7;
 }
