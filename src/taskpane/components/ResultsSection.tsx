@@ -11,6 +11,21 @@ const useStyles = makeStyles({
   fee: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
 });
 
+/** "1 grant", "2 grants". */
+function plural(n: number, noun: string): string {
+  return `${count(n)} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+/** A band's label short enough for the chart's axis: "$2.00-$4.99" -> "$2-5", "under $2.00" -> "<$2". */
+function shortBand(label: string): string {
+  const range = /^\$(\d+)\.00-\$(\d+)\.99$/.exec(label);
+  if (range) return `$${range[1]}-${Number(range[2]) + 1}`;
+  const under = /^under \$(\d+)\.00$/.exec(label);
+  if (under) return `<$${under[1]}`;
+  const over = /^\$(\d+)\.00 and over$/.exec(label);
+  return over ? `$${over[1]}+` : label;
+}
+
 export interface ResultsSectionProps {
   valuation?: OfferValuation;
   terms?: OfferTerms;
@@ -47,7 +62,7 @@ export function ResultsSection({ valuation: v, terms, error, busy, onCreateWorks
               <TableRow>
                 <TableCell>Eligible options</TableCell>
                 <TableCell className={styles.figure} data-testid="eligible-shares">
-                  {count(v.eligibleShares)} shares, {count(v.eligibleCount)} grants
+                  {plural(v.eligibleShares, "share")}, {plural(v.eligibleCount, "grant")}
                 </TableCell>
               </TableRow>
               <TableRow>
@@ -93,7 +108,7 @@ export function ResultsSection({ valuation: v, terms, error, busy, onCreateWorks
           <div ref={chartRef} aria-label="Eligible value by exercise price">
             <VerticalBarChart
               chartTitle="Eligible value by exercise price"
-              data={v.bands.map((b) => ({ x: b.label, y: Number(b.eligibleValue), legend: b.label, yAxisCalloutData: dollars(b.eligibleValue), xAxisCalloutData: `${count(b.eligibleShares)} eligible shares` }))}
+              data={v.bands.map((b) => ({ x: shortBand(b.label), y: Number(b.eligibleValue), legend: b.label, yAxisCalloutData: dollars(b.eligibleValue), xAxisCalloutData: `${count(b.eligibleShares)} eligible shares` }))}
               width={width}
               height={220}
               hideLegend
@@ -128,8 +143,8 @@ export function ResultsSection({ valuation: v, terms, error, busy, onCreateWorks
                 {v.byClass.map((c) => (
                   <TableRow key={c.holderClass}>
                     <TableCell>{c.holderClass}</TableCell>
-                    <TableCell className={styles.figure}>{count(c.grants)} grants</TableCell>
-                    <TableCell className={styles.figure}>{count(c.shares)} shares</TableCell>
+                    <TableCell className={styles.figure}>{plural(c.grants, "grant")}</TableCell>
+                    <TableCell className={styles.figure}>{plural(c.shares, "share")}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -139,8 +154,8 @@ export function ResultsSection({ valuation: v, terms, error, busy, onCreateWorks
                 {v.ineligible.map((r) => (
                   <TableRow key={r.reason}>
                     <TableCell>not eligible: {r.reason}</TableCell>
-                    <TableCell className={styles.figure}>{count(r.grants)} grants</TableCell>
-                    <TableCell className={styles.figure}>{count(r.shares)} shares</TableCell>
+                    <TableCell className={styles.figure}>{plural(r.grants, "grant")}</TableCell>
+                    <TableCell className={styles.figure}>{plural(r.shares, "share")}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>
