@@ -37,7 +37,7 @@ export function OfferSection({ form, error, onChange }: OfferSectionProps): Reac
           const value = form[f.name] ?? "";
           const invalid = error?.startsWith(`offer.${f.name} `) ?? false;
           return (
-            <Field key={f.name} label={f.label} hint={f.hint} validationState={invalid ? "error" : "none"} validationMessage={invalid ? error : undefined}>
+            <Field key={f.name} label={f.label} hint={f.hint} required={f.required} validationState={invalid ? "error" : "none"} validationMessage={invalid ? error : undefined}>
               {f.kind === "date" ? (
                 <DatePicker
                   className={styles.control}

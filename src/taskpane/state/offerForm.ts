@@ -11,24 +11,26 @@ export interface FieldSpec {
   name: string;
   label: string;
   kind: "text" | "number" | "date" | "choice";
+  /** Must be filled in (a blank is an error, not the seed's default). */
+  required?: boolean;
   hint?: string;
   choices?: string[];
 }
 
 export const OFFER_FIELDS: readonly FieldSpec[] = [
   { name: "issuerName", label: "Issuer", kind: "text" },
-  { name: "valuationDate", label: "Valuation date", kind: "date" },
-  { name: "stockPrice", label: "Stock price ($)", kind: "number", hint: "closing price on the valuation date" },
-  { name: "volatility", label: "Volatility", kind: "number", hint: "decimal: 0.9 = 90%" },
-  { name: "riskFreeRate", label: "Risk-free rate", kind: "number", hint: "decimal: 0.03 = 3%" },
+  { name: "valuationDate", required: true, label: "Valuation date", kind: "date" },
+  { name: "stockPrice", required: true, label: "Stock price ($)", kind: "number", hint: "closing price on the valuation date" },
+  { name: "volatility", required: true, label: "Volatility", kind: "number", hint: "decimal: 0.9 = 90%" },
+  { name: "riskFreeRate", required: true, label: "Risk-free rate", kind: "number", hint: "decimal: 0.03 = 3%" },
   { name: "dividendYield", label: "Dividend yield", kind: "number", hint: "decimal" },
-  { name: "exercisePriceThreshold", label: "Exercise price threshold ($)", kind: "number", hint: "eligible at or above" },
-  { name: "eligibleHolderClasses", label: "Eligible holder classes", kind: "text", hint: "comma-separated, e.g. employee" },
-  { name: "eligibleCountries", label: "Eligible countries", kind: "text", hint: "comma-separated; USA and United States mean US" },
-  { name: "commencementDate", label: "Commencement", kind: "date" },
-  { name: "expirationDate", label: "Expiration", kind: "date" },
-  { name: "cancellationDate", label: "Cancellation", kind: "date" },
-  { name: "filingDate", label: "Filing date", kind: "date" },
+  { name: "exercisePriceThreshold", required: true, label: "Exercise price threshold ($)", kind: "number", hint: "eligible at or above" },
+  { name: "eligibleHolderClasses", required: true, label: "Eligible holder classes", kind: "text", hint: "comma-separated, e.g. employee" },
+  { name: "eligibleCountries", required: true, label: "Eligible countries", kind: "text", hint: "comma-separated; USA and United States mean US" },
+  { name: "commencementDate", required: true, label: "Commencement", kind: "date" },
+  { name: "expirationDate", required: true, label: "Expiration", kind: "date" },
+  { name: "cancellationDate", required: true, label: "Cancellation", kind: "date" },
+  { name: "filingDate", required: true, label: "Filing date", kind: "date" },
   { name: "feeRatePerMillion", label: "Fee rate ($ per $1,000,000)", kind: "number", hint: "blank = the SEC rate on the filing date" },
   { name: "feeRounding", label: "Fee rounding", kind: "choice", choices: ["cent", "dollar"] },
   { name: "termBasis", label: "Term", kind: "choice", choices: ["remaining", "simplified"] },
@@ -52,6 +54,7 @@ export function termsFromForm(form: OfferForm): { terms?: OfferTerms; error?: st
   for (const f of OFFER_FIELDS) {
     const v = (form[f.name] ?? "").trim();
     if (v !== "") json[f.name] = v;
+    else if (f.required) return { error: `offer.${f.name} is required (${f.label})` };
   }
   try {
     return { terms: readOfferTerms(json) };
