@@ -125,7 +125,8 @@ export function readOfferTerms(input: unknown): OfferTerms {
     if (new Decimal(feeRatePerMillion).isZero()) invalidValue(`${field("feeRatePerMillion")} must be > 0`);
   }
   const terms: OfferTerms = {
-    issuerName: has("issuerName") ? String(o.issuerName) : d.issuerName,
+    // the seed's dates and rules are defaults; its name is not: an unnamed issuer is "the Company"
+    issuerName: has("issuerName") ? String(o.issuerName) : "the Company",
     valuationDate: has("valuationDate") ? readDateField(o.valuationDate, "valuationDate") : d.valuationDate,
     stockPrice: has("stockPrice") ? readNumberField(o.stockPrice, "stockPrice", 1e-9, 1e9) : d.stockPrice,
     volatility: readNumberField(o.volatility, "volatility", 0, 100),
