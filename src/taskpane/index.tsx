@@ -10,7 +10,7 @@ import { App } from "./components/App";
 import { WorkbookGateway } from "./workbook/gateway";
 import { MemoryWorkbookGateway } from "./workbook/memoryGateway";
 import { OfficeWorkbookGateway } from "./workbook/officeGateway";
-import { csvRows } from "../core/ledger/parseLedger";
+import Papa from "papaparse";
 import { CAPSTONE_LEDGER_CSV } from "./sample";
 
 /** Office's theme decides light or dark (a dark body background means dark). */
@@ -37,8 +37,7 @@ function previewGateway(): MemoryWorkbookGateway {
   }
   const gateway = new MemoryWorkbookGateway(store);
   // an export already open in the workbook, to try "from this workbook"
-  const { header, rows } = csvRows(CAPSTONE_LEDGER_CSV);
-  gateway.addSheet("Option Ledger", [header, ...rows.map((r) => r.cells as string[])]);
+  gateway.addSheet("Option Ledger", Papa.parse<string[]>(CAPSTONE_LEDGER_CSV, { skipEmptyLines: true }).data);
   return gateway;
 }
 

@@ -109,6 +109,16 @@ describe("the task pane in Chromium (preview mode)", () => {
     await page.close();
   });
 
+  it("an offer that does not read clears the figures and says which field is wrong", async () => {
+    const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+    await openPane(page);
+    await page.locator("input[data-field=volatility]").fill("");
+    await page.getByTestId("valuation-error").waitFor();
+    expect(await page.getByTestId("valuation-error").textContent()).toBe("The offer cannot be valued: offer.volatility is required (Volatility)");
+    expect(await page.getByTestId("filing-fee").count()).toBe(0);
+    await page.close();
+  });
+
   it("keeps the offer's settings across a reload", async () => {
     const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
     const page = await context.newPage();

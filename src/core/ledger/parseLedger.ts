@@ -182,38 +182,6 @@ export function readLedger(header: readonly RawCell[], records: Iterable<SourceR
 }
 
 /**
- * Splits CSV text into rows with the line each starts on. A quoted field may hold line breaks: the
- * next row then starts that many lines later.
- */
-export function csvRows(text: string): { header: string[]; rows: SourceRow[]; parseErrors: RowError[] } {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false });
-  const linebreak = parsed.meta.linebreak === "\r" ? "\r" : "\n";
-  const startLines = new Int32Array(parsed.data.length);
-  let line = 1;
-  for (let r = 0; r < parsed.data.length; r++) {
-    startLines[r] = line;
-    line++;
-    const fields = parsed.data[r];
-    for (let f = 0; f < fields.length; f++) {
-      const field = fields[f];
-      for (let i = field.indexOf(linebreak); i !== -1; i = field.indexOf(linebreak, i + 1)) line++;
-    }
-  }
-  const parseErrors: RowError[] = parsed.errors.map((e) => ({
-    row: e.row !== undefined && e.row < startLines.length ? startLines[e.row] : 0,
-    column: "" as const,
-    message: `CSV: ${e.message}`,
-  }));
-  let first = 0;
-  while (first < parsed.data.length && isBlankRow(parsed.data[first])) first++;
-  const header = first < parsed.data.length ? parsed.data[first] : [];
-  const rows: SourceRow[] = new Array(Math.max(0, parsed.data.length - first - 1));
-  for (let r = first + 1; r < parsed.data.length; r++) rows[r - first - 1] = { line: startLines[r], cells: parsed.data[r] };
-  return { header, rows, parseErrors };
-}
-
-/**
  * Feeds papaparse's chunks of a CSV text to a LedgerReader, keeping each record's line number (a
  * quoted field may hold line breaks) and papaparse's own complaints as row errors.
  */

@@ -36,16 +36,13 @@ export function count(n: number): string {
 
 /** Table 1 rows: Fees to Be Paid ... Net Fee Due. */
 export function feeTableRows(valuation: OfferValuation): FeeTableRow[] {
-  const fee = new Decimal(valuation.filingFee);
-  const previously = new Decimal(valuation.feesPreviouslyPaid);
-  const toBePaid = Decimal.max(0, fee.minus(previously));
   const ratePerDollar = new Decimal(valuation.feeRatePerMillion).dividedBy(1_000_000).toFixed();
   return [
-    { label: "Fees to Be Paid", transactionValuation: valuation.transactionValuation, feeRate: ratePerDollar, amount: toBePaid.toFixed(2) },
-    { label: "Fees Previously Paid", amount: previously.toFixed(2) },
+    { label: "Fees to Be Paid", transactionValuation: valuation.transactionValuation, feeRate: ratePerDollar, amount: valuation.netFeeDue },
+    { label: "Fees Previously Paid", amount: valuation.feesPreviouslyPaid },
     { label: "Total Transaction Valuation", transactionValuation: valuation.transactionValuation },
-    { label: "Total Fees Due for Filing", amount: fee.toFixed(2) },
-    { label: "Total Fees Previously Paid", amount: previously.toFixed(2) },
+    { label: "Total Fees Due for Filing", amount: valuation.filingFee },
+    { label: "Total Fees Previously Paid", amount: valuation.feesPreviouslyPaid },
     { label: "Total Fee Offsets", amount: "0.00" },
     { label: "Net Fee Due", amount: valuation.netFeeDue },
   ];

@@ -39,9 +39,11 @@ export interface OfferTerms {
   feesPreviouslyPaid: string;
 }
 
-/** The seed's terms (Capstone Turbine, 2003); volatility and rate are the sample's assumptions. */
-export const CAPSTONE_2003_TERMS: Readonly<Omit<OfferTerms, "volatility" | "riskFreeRate">> = {
-  issuerName: "Capstone Turbine Corporation",
+/**
+ * Defaults from the seed's offer (Capstone Turbine, 2003). Volatility and rate have none; the
+ * issuer's name defaults to "the Company", not Capstone.
+ */
+export const CAPSTONE_2003_TERMS: Readonly<Omit<OfferTerms, "volatility" | "riskFreeRate" | "issuerName">> = {
   valuationDate: isoToSerial("2003-06-23") as number,
   stockPrice: 1.27,
   dividendYield: 0,
@@ -125,7 +127,6 @@ export function readOfferTerms(input: unknown): OfferTerms {
     if (new Decimal(feeRatePerMillion).isZero()) invalidValue(`${field("feeRatePerMillion")} must be > 0`);
   }
   const terms: OfferTerms = {
-    // the seed's dates and rules are defaults; its name is not: an unnamed issuer is "the Company"
     issuerName: has("issuerName") ? String(o.issuerName) : "the Company",
     valuationDate: has("valuationDate") ? readDateField(o.valuationDate, "valuationDate") : d.valuationDate,
     stockPrice: has("stockPrice") ? readNumberField(o.stockPrice, "stockPrice", 1e-9, 1e9) : d.stockPrice,
@@ -156,28 +157,3 @@ export function readOfferTerms(input: unknown): OfferTerms {
   }
   return terms;
 }
-
-/** Offer terms as JSON-ready camelCase with ISO dates (what OFFER.json holds). */
-export function offerTermsToJson(terms: OfferTerms): Record<string, unknown> {
-  return {
-    issuerName: terms.issuerName,
-    valuationDate: serialToIso(terms.valuationDate),
-    stockPrice: terms.stockPrice,
-    volatility: terms.volatility,
-    riskFreeRate: terms.riskFreeRate,
-    dividendYield: terms.dividendYield,
-    exercisePriceThreshold: terms.exercisePriceThreshold,
-    eligibleHolderClasses: terms.eligibleHolderClasses,
-    eligibleCountries: terms.eligibleCountries,
-    commencementDate: serialToIso(terms.commencementDate),
-    expirationDate: serialToIso(terms.expirationDate),
-    cancellationDate: serialToIso(terms.cancellationDate),
-    filingDate: serialToIso(terms.filingDate),
-    feeRatePerMillion: terms.feeRatePerMillion ?? null,
-    feeRounding: terms.feeRounding,
-    termBasis: terms.termBasis,
-    sharesOutstanding: terms.sharesOutstanding ?? null,
-    feesPreviouslyPaid: terms.feesPreviouslyPaid,
-  };
-}
-

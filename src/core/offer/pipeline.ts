@@ -3,7 +3,7 @@
  * control back (so the UI can paint) and reports progress. Same results as parseCsvLedger + valueOffer.
  */
 import Papa from "papaparse";
-import { CsvLedgerFeeder, LedgerReader, LedgerResult, SourceRow, withoutBom } from "../ledger/parseLedger";
+import { CsvLedgerFeeder, LedgerReader, LedgerResult, withoutBom } from "../ledger/parseLedger";
 import { ColumnMapping } from "../ledger/columns";
 import { RawCell } from "../ledger/values";
 import { OfferTerms } from "./offerTerms";
@@ -90,4 +90,3 @@ export async function valueInSlices(ledger: LedgerResult, terms: OfferTerms, opt
   return state.finish();
 }
 
-export type { SourceRow };

@@ -91,9 +91,6 @@ export function termFor(grant: Grant, terms: OfferTerms, simplifiedYears: number
   return terms.termBasis === "simplified" ? Math.min(remaining, simplifiedYears) : remaining;
 }
 
-/** A progress report: grants done of total. */
-export type Progress = (done: number, total: number) => void;
-
 /**
  * Values the offer. Throws CalcError for bad market inputs (naming them) or an unknown fee rate.
  * @example valueOffer(capstoneGrants, capstoneTerms).transactionValuation === "991619.92"

@@ -37,6 +37,8 @@ export function App({ gateway }: AppProps): React.JSX.Element {
   const [loaded, setLoaded] = React.useState(false);
   const [previewVersion, setPreviewVersion] = React.useState(0);
   const valuationRun = React.useRef(0);
+  // the offer's terms follow from the form (or the message naming the field at fault)
+  const { terms, error: formError } = React.useMemo(() => termsFromForm(state.form), [state.form]);
 
   const runImport = React.useCallback(
     async (input: LedgerInput, mapping?: ColumnMapping) => {
@@ -94,12 +96,14 @@ export function App({ gateway }: AppProps): React.JSX.Element {
     };
   }, [gateway, importWorkbook, runImport]);
 
-  // Offer terms from the form, then the valuation (in slices, newest run wins).
+  // The valuation (in slices, newest run wins).
   React.useEffect(() => {
-    const { terms, error } = termsFromForm(state.form);
-    dispatch({ type: "terms", terms, error });
-    if (!terms || !state.ledger) return;
     const run = ++valuationRun.current;
+    if (!terms || !state.ledger) {
+      // figures from an offer that no longer reads must not stay on screen
+      dispatch({ type: "valued" });
+      return;
+    }
     const ledger = state.ledger;
     const big = ledger.grants.length > 20000;
     (async () => {
@@ -112,7 +116,7 @@ export function App({ gateway }: AppProps): React.JSX.Element {
         if (run === valuationRun.current) dispatch({ type: "valued", error: describe(e) });
       }
     })();
-  }, [state.form, state.ledger]);
+  }, [terms, state.ledger]);
 
   // Save the settings in the workbook (debounced).
   React.useEffect(() => {
@@ -131,10 +135,10 @@ export function App({ gateway }: AppProps): React.JSX.Element {
   }, [gateway, loaded, state.form, state.mapping, state.input]);
 
   const createWorksheets = async () => {
-    if (!state.ledger || !state.terms || !state.valuation) return;
+    if (!state.ledger || !terms || !state.valuation) return;
     dispatch({ type: "busy", busy: { label: "Writing worksheets", done: 0, total: 1 } });
     try {
-      const model = buildWorkbookModel(state.ledger, state.terms, state.valuation);
+      const model = buildWorkbookModel(state.ledger, terms, state.valuation);
       await gateway.writeWorkbook(model, (done, total) => dispatch({ type: "busy", busy: { label: "Writing worksheets", done, total } }));
       dispatch({ type: "worksheetsWritten" });
       setPreviewVersion((v) => v + 1);
@@ -189,9 +193,9 @@ export function App({ gateway }: AppProps): React.JSX.Element {
         onMapping={remap}
       />
       <Divider />
-      <OfferSection form={state.form} error={state.formError} onChange={(name, value) => dispatch({ type: "formChanged", name, value })} />
+      <OfferSection form={state.form} error={formError} onChange={(name, value) => dispatch({ type: "formChanged", name, value })} />
       <Divider />
-      <ResultsSection valuation={state.valuation} terms={state.terms} error={state.valuationError} busy={!!state.busy} onCreateWorksheets={createWorksheets} />
+      <ResultsSection valuation={state.valuation} terms={terms} error={formError ? `The offer cannot be valued: ${formError}` : state.valuationError} busy={!!state.busy} onCreateWorksheets={createWorksheets} />
       {gateway instanceof MemoryWorkbookGateway && state.worksheetsWritten && <WorkbookPreview gateway={gateway} version={previewVersion} />}
       <Divider />
       <details>

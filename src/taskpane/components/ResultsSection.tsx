@@ -26,6 +26,24 @@ function shortBand(label: string): string {
   return over ? `$${over[1]}+` : label;
 }
 
+/** Rows of "name | n grants | n shares". */
+function CountsTable({ label, rows }: { label: string; rows: { name: string; grants: number; shares: number }[] }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <Table size="extra-small" aria-label={label}>
+      <TableBody>
+        {rows.map((r) => (
+          <TableRow key={r.name}>
+            <TableCell>{r.name}</TableCell>
+            <TableCell className={styles.figure}>{plural(r.grants, "grant")}</TableCell>
+            <TableCell className={styles.figure}>{plural(r.shares, "share")}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
 export interface ResultsSectionProps {
   valuation?: OfferValuation;
   terms?: OfferTerms;
@@ -138,28 +156,8 @@ export function ResultsSection({ valuation: v, terms, error, busy, onCreateWorks
                 ))}
               </TableBody>
             </Table>
-            <Table size="extra-small" aria-label="Holdings by class">
-              <TableBody>
-                {v.byClass.map((c) => (
-                  <TableRow key={c.holderClass}>
-                    <TableCell>{c.holderClass}</TableCell>
-                    <TableCell className={styles.figure}>{plural(c.grants, "grant")}</TableCell>
-                    <TableCell className={styles.figure}>{plural(c.shares, "share")}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-            <Table size="extra-small" aria-label="Not eligible">
-              <TableBody>
-                {v.ineligible.map((r) => (
-                  <TableRow key={r.reason}>
-                    <TableCell>not eligible: {r.reason}</TableCell>
-                    <TableCell className={styles.figure}>{plural(r.grants, "grant")}</TableCell>
-                    <TableCell className={styles.figure}>{plural(r.shares, "share")}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <CountsTable label="Holdings by class" rows={v.byClass.map((c) => ({ name: c.holderClass, ...c }))} />
+            <CountsTable label="Not eligible" rows={v.ineligible.map((r) => ({ name: `not eligible: ${r.reason}`, ...r }))} />
           </details>
           <Caption1 data-testid="footnote">(1) {feeFootnote(v, terms)}</Caption1>
           {v.tenderUnits.length > 0 && (

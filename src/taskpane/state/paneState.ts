@@ -4,7 +4,6 @@
 import { LedgerResult } from "../../core/ledger/parseLedger";
 import { ColumnMapping } from "../../core/ledger/columns";
 import { RawCell } from "../../core/ledger/values";
-import { OfferTerms } from "../../core/offer/offerTerms";
 import { OfferValuation } from "../../core/offer/valueOffer";
 import { OfferForm } from "./offerForm";
 
@@ -24,8 +23,6 @@ export interface PaneState {
   mapping?: ColumnMapping;
   ledger?: LedgerResult;
   form: OfferForm;
-  terms?: OfferTerms;
-  formError?: string;
   valuation?: OfferValuation;
   /** Valuation problem (e.g. no fee rate on file for the filing date). */
   valuationError?: string;
@@ -39,7 +36,6 @@ export type Action =
   | { type: "imported"; input: LedgerInput; ledger: LedgerResult; mapping?: ColumnMapping }
   | { type: "formChanged"; name: string; value: string }
   | { type: "formLoaded"; form: OfferForm }
-  | { type: "terms"; terms?: OfferTerms; error?: string }
   | { type: "valued"; valuation?: OfferValuation; error?: string }
   | { type: "worksheetsWritten" }
   | { type: "notice"; notice?: PaneState["notice"] };
@@ -58,8 +54,6 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return { ...state, form: { ...state.form, [action.name]: action.value }, worksheetsWritten: false };
     case "formLoaded":
       return { ...state, form: action.form };
-    case "terms":
-      return { ...state, terms: action.terms, formError: action.error };
     case "valued":
       return { ...state, valuation: action.valuation, valuationError: action.error, busy: undefined };
     case "worksheetsWritten":

@@ -41,10 +41,7 @@ export class MemoryWorkbookGateway implements WorkbookGateway {
     const sheetName = source.kind === "table" ? this.tables.get(source.name)?.sheet : source.name;
     const sheet = sheetName ? this.sheets.get(sheetName) : undefined;
     if (!sheet) throw new Error(`${source.kind} ${source.name} is not in the workbook`);
-    const values = sheet.cells
-      .map((row) => row.map((c) => displayValue(c) as RawCell))
-      .filter((row, i, all) => i < all.length && row !== undefined);
-    return { values, firstRow: 1 };
+    return { values: sheet.cells.map((row) => row.map((c) => displayValue(c) as RawCell)), firstRow: 1 };
   }
 
   async writeWorkbook(model: WorkbookModel, onProgress?: (done: number, total: number) => void): Promise<void> {
