@@ -126,7 +126,6 @@ export function startValuation(grants: readonly Grant[], terms: OfferTerms): { s
   const reasons = new Map<IneligibleReason, { grants: number; shares: number }>();
   const byClass = new Map<string, { grants: number; shares: number }>();
   const bands = PRICE_BANDS.map((b) => ({ label: b.label, grants: 0, shares: 0, eligibleGrants: 0, eligibleShares: 0, value: new Decimal(0) }));
-  let total = new Decimal(0);
   let eligibleCount = 0;
   let eligibleShares = 0;
   let outstandingCount = 0;
@@ -167,15 +166,15 @@ export function startValuation(grants: readonly Grant[], terms: OfferTerms): { s
       eligibleShares += g.sharesOutstanding;
       bands[b].eligibleGrants++;
       bands[b].eligibleShares += g.sharesOutstanding;
-      // the float result enters as its exact shortest decimal; the product and sum are exact
-      const amount = new Decimal(v).times(g.sharesOutstanding);
-      total = total.plus(amount);
-      bands[b].value = bands[b].value.plus(amount);
+      // the float result enters as its exact shortest decimal; the product and the sums are exact
+      bands[b].value = bands[b].value.plus(new Decimal(v).times(g.sharesOutstanding));
     }
     return i >= n;
   };
 
   const finish = (): OfferValuation => {
+    // the total is the exact sum of the bands' exact sums, rounded once
+    const total = bands.reduce((sum, band) => sum.plus(band.value), new Decimal(0));
     const transactionValuation = total.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
     const fee = filingFee(transactionValuation, rate, terms.feeRounding);
     const previously = new Decimal(terms.feesPreviouslyPaid);

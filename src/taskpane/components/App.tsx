@@ -189,7 +189,12 @@ export function App({ gateway }: AppProps): React.JSX.Element {
         onFile={readFile}
         onSample={importSample}
         onWorkbook={(s) => importWorkbook(s)}
-        onRefreshSources={() => gateway.listSources().then(setSources, () => setSources([]))}
+        onRefreshSources={() =>
+          gateway.listSources().then(setSources, (e) => {
+            setSources([]);
+            dispatch({ type: "notice", notice: { intent: "error", text: `Could not list the workbook's tables and sheets: ${describe(e)}` } });
+          })
+        }
         onMapping={remap}
       />
       <Divider />
