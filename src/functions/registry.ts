@@ -31,6 +31,11 @@ const vestingArgs: ArgSpec[] = [
   int("interval_months", { optional: true, default: 1 }),
 ];
 
+/** The calendar a `calendar` argument names (blank = FEDERAL). */
+function calendarNamed(code: string | undefined) {
+  return calendarFor(parseCalendarCode(code));
+}
+
 function vestingTerms(vestingMonths: number, cliffMonths: number, upfrontFraction: number, intervalMonths: number): VestingTerms {
   return { vestingMonths, cliffMonths, upfrontFraction, intervalMonths };
 }
@@ -71,14 +76,14 @@ const SPECS: FunctionSpec[] = [
     id: "NEW_GRANT_DATE",
     summary: "First business day on or after EDATE(cancellation_date, months) + days.",
     args: [date("cancellation_date"), int("months", { optional: true, default: 6 }), int("days", { optional: true, default: 1 }), calendarArg],
-    impl: (cancellation, months, days, calendar) => newGrantDate(cancellation, months, days, calendarFor(parseCalendarCode(calendar))),
+    impl: (cancellation, months, days, calendar) => newGrantDate(cancellation, months, days, calendarNamed(calendar)),
   },
   {
     id: "IS_BUSINESS_DAY",
     summary: "TRUE when the date is a business day of the calendar.",
     args: [date("date"), calendarArg],
     impl: (serial, calendar) => {
-      const cal = calendarFor(parseCalendarCode(calendar));
+      const cal = calendarNamed(calendar);
       cal.checkInRange(serial, "date");
       return cal.isBusinessDay(serial);
     },
@@ -88,7 +93,7 @@ const SPECS: FunctionSpec[] = [
     summary: "The date a number of business days after (before, if negative) a date, like WORKDAY.",
     args: [date("date"), int("days"), calendarArg],
     impl: (serial, days, calendar) => {
-      const cal = calendarFor(parseCalendarCode(calendar));
+      const cal = calendarNamed(calendar);
       cal.checkInRange(serial, "date");
       return cal.addBusinessDays(serial, days);
     },
@@ -98,7 +103,7 @@ const SPECS: FunctionSpec[] = [
     summary: "Business days from start to end, both counted, like NETWORKDAYS (negative if reversed).",
     args: [date("start"), date("end"), calendarArg],
     impl: (start, end, calendar) => {
-      const cal = calendarFor(parseCalendarCode(calendar));
+      const cal = calendarNamed(calendar);
       cal.checkInRange(start, "start");
       cal.checkInRange(end, "end");
       return cal.businessDaysBetween(start, end);
@@ -108,7 +113,7 @@ const SPECS: FunctionSpec[] = [
     id: "OFFER_MIN_EXPIRATION",
     summary: "The earliest expiration of a tender offer under Rule 14e-1 (start date = day 1).",
     args: [date("start_date"), int("business_days", { optional: true, default: 20 }), calendarArg],
-    impl: (start, businessDays, calendar) => offerMinExpiration(start, businessDays, calendarFor(parseCalendarCode(calendar))),
+    impl: (start, businessDays, calendar) => offerMinExpiration(start, businessDays, calendarNamed(calendar)),
   },
   {
     id: "FEDERAL_HOLIDAYS",
