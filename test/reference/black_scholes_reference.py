@@ -52,6 +52,28 @@ CASES = [
     (100, 80, 2, 0.25, 0.04, 0.06),
 ]
 
+
+def random_cases(count, seed=2026):
+    """Seeded random markets over the whole domain a ledger can hold: both tails, the middle, and the
+    boundaries between the kernel's regions (|d|/sqrt 2 = 0.46875 and 4) all get hit."""
+    import math
+    import random
+
+    rng = random.Random(seed)
+    cases = []
+    for _ in range(count):
+        spot = round(math.exp(rng.uniform(math.log(0.01), math.log(1000))), 4)
+        strike = round(spot * math.exp(rng.uniform(-2.5, 2.5)), 4) or 0.0001
+        term = rng.choice([rng.uniform(0.0001, 0.1), rng.uniform(0.1, 10), rng.uniform(10, 30)])
+        vol = rng.choice([rng.uniform(0.01, 0.2), rng.uniform(0.2, 1.2), rng.uniform(1.2, 3)])
+        rate = rng.uniform(-0.01, 0.1)
+        q = rng.choice([0.0, rng.uniform(0, 0.08)])
+        cases.append((spot, strike, round(term, 6), round(vol, 4), round(rate, 4), round(q, 4)))
+    return cases
+
+
+CASES += random_cases(200)
+
 rows = []
 for spot, strike, term, vol, rate, q in CASES:
     for kind in ("call", "put"):
