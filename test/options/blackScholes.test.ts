@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import reference from "../reference/black-scholes-mpmath.json";
-import { blackScholes, blackScholesCallBatch } from "../../src/core/options/blackScholes";
+import { blackScholes, blackScholesBatch, blackScholesCallBatch } from "../../src/core/options/blackScholes";
 import { CalcError } from "../../src/core/errors";
 
 describe("Black-Scholes-Merton against published values", () => {
@@ -109,20 +109,29 @@ describe("properties", () => {
     );
   });
 
-  it("the batch path gives the same values as the checked function", () => {
-    const cases = reference.cases.filter((c) => c.optionType === "call");
+  it.each([["call", true], ["put", false]] as const)("the batch path values every %s in the mpmath table, and only its slice", (kind, isCall) => {
+    const cases = reference.cases.filter((c) => c.optionType === kind);
     const col = (f: (c: (typeof cases)[number]) => number) => Float64Array.from(cases.map(f));
-    const out = blackScholesCallBatch(
-      {
-        spot: col((c) => c.spot),
-        strike: col((c) => c.strike),
-        termYears: col((c) => c.termYears),
-        volatility: col((c) => c.volatility),
-        riskFreeRate: col((c) => c.riskFreeRate),
-        dividendYield: col((c) => c.dividendYield),
-      },
-      new Float64Array(cases.length),
-    );
-    cases.forEach((c, i) => expect(out[i]).toBe(blackScholes({ ...c, optionType: "call" })));
+    const batch = {
+      spot: col((c) => c.spot),
+      strike: col((c) => c.strike),
+      termYears: col((c) => c.termYears),
+      volatility: col((c) => c.volatility),
+      riskFreeRate: col((c) => c.riskFreeRate),
+      dividendYield: col((c) => c.dividendYield),
+    };
+    const out = new Float64Array(cases.length + 2).fill(-1);
+    blackScholesBatch(batch, out, 1, cases.length, isCall);
+    expect(out[0]).toBe(-1);
+    expect(out[cases.length]).toBe(-1);
+    expect(out[cases.length + 1]).toBe(-1);
+    for (let i = 1; i < cases.length; i++) {
+      const expected = Number(cases[i].value);
+      expect(Math.abs(out[i] - expected)).toBeLessThanOrEqual(1e-12 * Math.max(1, expected));
+    }
+    if (isCall) {
+      const calls = blackScholesCallBatch(batch, new Float64Array(cases.length));
+      cases.forEach((c, i) => expect(calls[i]).toBe(blackScholes({ ...c, optionType: "call" })));
+    }
   });
 });
