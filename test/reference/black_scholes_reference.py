@@ -6,6 +6,9 @@ independent of optex's float64 code. Cases cover at-the-money, deep in and out o
 worth ~1e-20 and less), long and short terms, high and low volatility, and dividend yields.
 """
 import json
+import math
+import random
+
 from mpmath import mp, mpf, erfc, exp, log, sqrt
 
 mp.dps = 60
@@ -56,9 +59,6 @@ CASES = [
 def random_cases(count, seed=2026):
     """Seeded random markets over the whole domain a ledger can hold: both tails, the middle, and the
     boundaries between the kernel's regions (|d|/sqrt 2 = 0.46875 and 4) all get hit."""
-    import math
-    import random
-
     rng = random.Random(seed)
     cases = []
     for _ in range(count):
