@@ -201,10 +201,10 @@ async function ledgerBench() {
   }
   // the pane's code path: import and valuation in slices, yielding to the event loop
   const fs = require("fs");
-  const { importCsvInSlices, valueInSlices } = require(path.join(lib, "core/offer/pipeline.js"));
+  const { bytesSource, importFileInSlices, valueInSlices } = require(path.join(lib, "core/offer/pipeline.js"));
   const { readOfferTerms } = require(path.join(lib, "core/offer/offerTerms.js"));
   const terms = readOfferTerms(JSON.parse(fs.readFileSync(path.join(__dirname, "..", "assets", "samples", "capstone-2003", "offer.json"), "utf8")));
-  const text = fs.readFileSync(writeLedger(100_000), "utf8");
+  const bytes = fs.readFileSync(writeLedger(100_000));
   let last = Date.now();
   let maxGap = 0;
   let updates = 0;
@@ -215,7 +215,7 @@ async function ledgerBench() {
     updates++;
   };
   const t0 = Date.now();
-  const ledger = await importCsvInSlices(text, { onProgress });
+  const ledger = await importFileInSlices(bytesSource(bytes), { onProgress });
   await valueInSlices(ledger, terms, { onProgress });
   console.log("");
   console.log("Task pane code path, 100,000 grants (import + valuation in slices)");

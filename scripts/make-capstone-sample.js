@@ -8,7 +8,7 @@
 const fs = require("fs");
 const path = require("path");
 const lib = path.join(__dirname, "..", "lib");
-const { parseCsvLedger } = require(path.join(lib, "core/ledger/parseLedger.js"));
+const { parseCsvLedger } = require(path.join(lib, "core/ledger/importLedger.js"));
 const { readOfferTerms } = require(path.join(lib, "core/offer/offerTerms.js"));
 const { valueOffer } = require(path.join(lib, "core/offer/valueOffer.js"));
 const { isoToSerial, serialToIso, addMonthsClamped } = require(path.join(lib, "core/dates/serial.js"));

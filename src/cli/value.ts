@@ -2,17 +2,57 @@
  * `optex value LEDGER.csv --offer OFFER.json [--json]`: the tender valuation from the command line.
  */
 import * as fs from "fs";
+import * as v8 from "v8";
 import { CalcError } from "../core/errors";
 import { serialToIso } from "../core/dates/serial";
-import { parseCsvLedger, LedgerResult } from "../core/ledger/parseLedger";
+import { LedgerResult, mappingReady } from "../core/ledger/parseLedger";
+import { importLedgerBytes } from "../core/ledger/importLedger";
+import { COLUMNS } from "../core/ledger/columns";
 import { readOfferTerms, OfferTerms } from "../core/offer/offerTerms";
 import { OfferValuation, valueOffer } from "../core/offer/valueOffer";
 import { count, dollars, feeFootnote, feeTableRows } from "../core/offer/feeTable";
 
+/** The ledger part of the JSON report: how it was read, the mapping used, counts and row errors. */
+export function ledgerReport(ledger: LedgerResult): Record<string, unknown> {
+  return {
+    source: ledger.source ?? null,
+    mapping: Object.fromEntries(COLUMNS.filter((c) => ledger.mapping[c] !== undefined).map((c) => [c, { header: ledger.headers[ledger.mapping[c] as number], position: (ledger.mapping[c] as number) + 1 }])),
+    conflicts: ledger.conflicts.map((c) => ({ column: c.column, headers: c.headers.map((i) => ({ header: ledger.headers[i], position: i + 1 })) })),
+    unmapped: ledger.unmapped,
+    rows: ledger.rows,
+    accepted: ledger.accepted,
+    rejected: ledger.rejected,
+    stopped: ledger.stopped ?? null,
+    errors: ledger.errors,
+  };
+}
+
+const DELIMITER_NAMES: Record<string, string> = { ",": "comma", "\t": "tab", ";": "semicolon", "|": "pipe" };
+
+/** The readable account of how the ledger was read: source, mapping, counts and the first row errors. */
+export function ledgerText(ledger: LedgerResult, name?: string): string[] {
+  const out: string[] = [];
+  const src = ledger.source;
+  if (src) {
+    const how = [src.encoding, src.delimiter ? `${DELIMITER_NAMES[src.delimiter] ?? JSON.stringify(src.delimiter)}-separated` : undefined, src.lineBreaks ? `${src.lineBreaks} line breaks` : undefined];
+    out.push(`Ledger${name ? ` ${name}` : ""}: ${how.filter(Boolean).join(", ")}`);
+  }
+  const mapped = COLUMNS.filter((c) => ledger.mapping[c] !== undefined).map((c) => `${c} <- ${JSON.stringify(ledger.headers[ledger.mapping[c] as number])} (#${(ledger.mapping[c] as number) + 1})`);
+  if (ledger.headers.length > 0) {
+    out.push("Columns used:");
+    for (const m of mapped) out.push(`  ${m}`);
+    if (ledger.unmapped.length > 0) out.push(`  not read: ${ledger.unmapped.map((h) => JSON.stringify(h)).join(", ")}`);
+  }
+  out.push(`Rows: ${count(ledger.rows)} = ${count(ledger.accepted)} accepted + ${count(ledger.rejected)} rejected${ledger.stopped ? ` (stopped: ${ledger.stopped})` : ""}`);
+  for (const e of ledger.errors.slice(0, 20)) out.push(`  line ${e.row}${e.column ? ` (${e.column})` : ""}: ${e.message}`);
+  if (ledger.errors.length > 20) out.push(`  ... ${count(ledger.errors.length - 20)} more (see --json)`);
+  return out;
+}
+
 /** The JSON report: ledger counts and errors, the figures as decimal strings, the statistics. */
 export function valuationReport(ledger: LedgerResult, terms: OfferTerms, v: OfferValuation): Record<string, unknown> {
   return {
-    ledger: { rows: ledger.rows, accepted: ledger.accepted, rejected: ledger.rejected, errors: ledger.errors },
+    ledger: ledgerReport(ledger),
     eligible: { grants: v.eligibleCount, shares: v.eligibleShares },
     outstanding: { grants: v.outstandingCount, shares: v.outstandingShares },
     transactionValuation: v.transactionValuation,
@@ -51,9 +91,7 @@ export function valuationText(ledger: LedgerResult, terms: OfferTerms, v: OfferV
   const out: string[] = [];
   out.push(`${terms.issuerName}: option exchange valued as of ${serialToIso(terms.valuationDate)} (stock $${terms.stockPrice}, volatility ${terms.volatility}, rate ${terms.riskFreeRate}, yield ${terms.dividendYield}, term ${terms.termBasis})`);
   out.push("");
-  out.push(`Ledger: ${count(ledger.rows)} rows = ${count(ledger.accepted)} accepted + ${count(ledger.rejected)} rejected`);
-  for (const e of ledger.errors.slice(0, 20)) out.push(`  line ${e.row}${e.column ? ` (${e.column})` : ""}: ${e.message}`);
-  if (ledger.errors.length > 20) out.push(`  ... ${count(ledger.errors.length - 20)} more (see --json)`);
+  out.push(...ledgerText(ledger));
   out.push("");
   out.push(`Outstanding options    ${pad(count(v.outstandingShares), 14, true)} shares in ${count(v.outstandingCount)} grants`);
   out.push(`Eligible options       ${pad(count(v.eligibleShares), 14, true)} shares in ${count(v.eligibleCount)} grants (${v.eligiblePercentOfOutstanding}% of outstanding${v.eligiblePercentOfCommon ? `; ${v.eligiblePercentOfCommon}% of common stock` : ""})`);
@@ -63,8 +101,11 @@ export function valuationText(ledger: LedgerResult, terms: OfferTerms, v: OfferV
     out.push(`  ${pad(b.label, 20)} ${pad(count(b.grants), 8, true)} ${pad(count(b.shares), 12, true)} ${pad(count(b.eligibleShares), 12, true)} ${pad(dollars(b.eligibleValue), 16, true)}`);
   }
   out.push("");
-  out.push("Holdings by class");
-  for (const c of v.byClass) out.push(`  ${pad(c.holderClass, 20)} ${pad(count(c.grants), 8, true)} ${pad(count(c.shares), 12, true)}`);
+  out.push(`Holdings by class (eligible: ${terms.eligibleHolderClasses.join(", ")})`);
+  for (const c of v.byClass) {
+    const eligible = terms.eligibleHolderClasses.includes(c.holderClass) ? "eligible" : "not eligible";
+    out.push(`  ${pad(c.holderClass, 20)} ${pad(count(c.grants), 8, true)} ${pad(count(c.shares), 12, true)}   ${eligible}`);
+  }
   out.push("");
   out.push(`Transaction valuation  ${pad(dollars(v.transactionValuation), 16, true)}`);
   out.push(`Fee rate               ${pad(dollars(v.feeRatePerMillion), 16, true)} per $1,000,000${v.feeRateSource === "FEE_RATE" ? ` (FEE_RATE on ${serialToIso(terms.filingDate)})` : ""}`);
@@ -75,42 +116,88 @@ export function valuationText(ledger: LedgerResult, terms: OfferTerms, v: OfferV
   return out.join("\n");
 }
 
+const USAGE = "usage: optex value LEDGER.csv --offer OFFER.json [--map column=Header|column=#N|column=]... [--json]";
+
+/** The file's bytes in 1 MiB chunks, read as they are needed. */
+function* fileChunks(path: string): Iterable<Uint8Array> {
+  const fd = fs.openSync(path, "r");
+  try {
+    for (;;) {
+      const buffer = new Uint8Array(1 << 20);
+      const n = fs.readSync(fd, buffer, 0, buffer.length, null);
+      if (n === 0) return;
+      yield n === buffer.length ? buffer : buffer.subarray(0, n);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Stops the import before the heap runs out (a V8 out-of-memory abort loses everything). */
+function memoryGuard(): string | undefined {
+  const heap = v8.getHeapStatistics();
+  // heap_size_limit includes the young generation (about 64 MB): the old space, where the grants
+  // live, is the rest; stop at 60% of it, leaving room for the valuation and the report
+  if (heap.used_heap_size < 0.6 * (heap.heap_size_limit - 64 * 2 ** 20)) return undefined;
+  const mb = (n: number) => `${Math.round(n / 2 ** 20).toLocaleString("en-US")} MB`;
+  return `the ledger is too large to hold in memory (${mb(heap.used_heap_size)} of ${mb(heap.heap_size_limit)} used; run with NODE_OPTIONS=--max-old-space-size=MB for more, or split the file)`;
+}
+
 /** Runs `optex value`; returns the exit code. */
-export function runValue(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+export async function runValue(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   let ledgerPath: string | undefined;
   let offerPath: string | undefined;
   let json = false;
+  const choices: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === "--json") json = true;
-    else if (args[i] === "--offer") offerPath = args[++i];
-    else if (args[i].startsWith("--offer=")) offerPath = args[i].slice(8);
-    else if (!ledgerPath && !args[i].startsWith("--")) ledgerPath = args[i];
+    const a = args[i];
+    if (a === "--json") json = true;
+    else if (a === "--offer" && i + 1 < args.length) offerPath = args[++i];
+    else if (a.startsWith("--offer=")) offerPath = a.slice(8);
+    else if (a === "--map" && i + 1 < args.length) choices.push(args[++i]);
+    else if (a.startsWith("--map=")) choices.push(a.slice(6));
+    else if (!ledgerPath && !a.startsWith("--")) ledgerPath = a;
     else {
-      err.write(`optex value: unexpected argument ${JSON.stringify(args[i])}\nusage: optex value LEDGER.csv --offer OFFER.json [--json]\n`);
+      err.write(`optex value: unexpected argument ${JSON.stringify(a)}\n${USAGE}\n`);
       return 2;
     }
   }
   if (!ledgerPath || !offerPath) {
-    err.write("usage: optex value LEDGER.csv --offer OFFER.json [--json]\n");
+    err.write(`${USAGE}\n`);
     return 2;
   }
-  let text: string;
   let offerJson: unknown;
-  try {
-    text = fs.readFileSync(ledgerPath, "utf8");
-  } catch (e) {
-    err.write(`optex value: cannot read ${ledgerPath}: ${(e as Error).message}\n`);
-    return 1;
-  }
   try {
     offerJson = JSON.parse(fs.readFileSync(offerPath, "utf8"));
   } catch (e) {
     err.write(`optex value: cannot read ${offerPath}: ${(e as Error).message}\n`);
     return 1;
   }
+  let terms: OfferTerms;
   try {
-    const terms = readOfferTerms(offerJson);
-    const ledger = parseCsvLedger(text);
+    terms = readOfferTerms(offerJson);
+  } catch (e) {
+    if (e instanceof CalcError) {
+      err.write(`optex value: ${offerPath}: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+  const path = ledgerPath;
+  try {
+    fs.accessSync(path, fs.constants.R_OK);
+  } catch (e) {
+    err.write(`optex value: cannot read ${path}: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const ledger = await importLedgerBytes(() => fileChunks(path), { choices, shouldStop: memoryGuard });
+  if (!mappingReady(ledger) || ledger.stopped) {
+    const report = json ? JSON.stringify({ ledger: ledgerReport(ledger) }) : ledgerText(ledger, path).join("\n");
+    out.write(report + "\n");
+    err.write(`optex value: ${ledger.stopped ? `${path}: ${ledger.stopped}` : `the columns of ${path} could not be mapped (see above): nothing was valued`}\n`);
+    return 1;
+  }
+  try {
     const valuation = valueOffer(ledger.grants, terms);
     out.write(json ? JSON.stringify(valuationReport(ledger, terms, valuation)) + "\n" : valuationText(ledger, terms, valuation) + "\n");
     return 0;

@@ -35,7 +35,7 @@ describe("optex value", () => {
     fs.writeFileSync(path.join(dir, "l.csv"), "Grant Number,Grant Date,Exercise Price,Outstanding\nG1,2001-01-02,$5,100\nG2,2001-01-02,$5,-3\n");
     fs.writeFileSync(path.join(dir, "o.json"), JSON.stringify({ volatility: 0.8, riskFreeRate: 0.03 }));
     const r = optex("value", path.join(dir, "l.csv"), "--offer", path.join(dir, "o.json"), "--json");
-    expect(JSON.parse(r.stdout).ledger).toEqual({
+    expect(JSON.parse(r.stdout).ledger).toMatchObject({
       rows: 2, accepted: 1, rejected: 1,
       errors: [{ row: 3, column: "shares_outstanding", message: "shares outstanding -3 must not be negative" }],
     });

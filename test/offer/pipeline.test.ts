@@ -1,7 +1,12 @@
 import * as fs from "fs";
 import * as path from "path";
-import { parseCsvLedger } from "../../src/core/ledger/parseLedger";
-import { importCsvInSlices, importValuesInSlices, valueInSlices } from "../../src/core/offer/pipeline";
+import { parseCsvLedger } from "../../src/core/ledger/importLedger";
+import { bytesSource, importFileInSlices, importValuesInSlices, valueInSlices } from "../../src/core/offer/pipeline";
+import { LedgerResult } from "../../src/core/ledger/parseLedger";
+
+const fileOf = (text: string) => bytesSource(new TextEncoder().encode(text));
+/** The same ledger apart from how the text arrived (bytes decoded as UTF-8, or text handed in). */
+const sameLedger = (a: LedgerResult, b: LedgerResult) => expect({ ...a, source: { ...a.source, encoding: "" } }).toEqual({ ...b, source: { ...b.source, encoding: "" } });
 import { readOfferTerms } from "../../src/core/offer/offerTerms";
 import { valueOffer } from "../../src/core/offer/valueOffer";
 
@@ -14,8 +19,9 @@ describe("the pane's sliced import and valuation", () => {
     const phases = new Set<string>();
     let yields = 0;
     const options = { onProgress: (p: { phase: string }) => phases.add(p.phase), sliceMs: 0, yieldToUi: async () => void yields++ };
-    const sliced = await importCsvInSlices(text, options);
-    expect(sliced).toEqual(parseCsvLedger(text));
+    const sliced = await importFileInSlices(fileOf(text), options);
+    sameLedger(sliced, parseCsvLedger(text));
+    expect(sliced.source?.encoding).toBe("UTF-8");
     const v = await valueInSlices(sliced, terms, options);
     expect(v.transactionValuation).toBe(valueOffer(sliced.grants, terms).transactionValuation);
     expect(v.transactionValuation).toBe("991619.92");
@@ -27,9 +33,9 @@ describe("the pane's sliced import and valuation", () => {
     const rows = ["Grant Number,Name,Grant Date,Exercise Price,Outstanding"];
     for (let i = 0; i < 20000; i++) rows.push(i % 5000 === 7 ? `G${i},"two\nlines",2001-01-02,$5,-1` : `G${i},Name ${i},2001-01-02,$5,100`);
     const text = rows.join("\n");
-    const sliced = await importCsvInSlices(text, { yieldToUi: async () => undefined });
-    const once = parseCsvLedger(text);
-    expect(sliced).toEqual(once);
+    const sliced = await importFileInSlices(fileOf(text), { yieldToUi: async () => undefined, sliceMs: 0 });
+    const once = parseCsvLedger(text, { blockChars: 4096 });
+    sameLedger(sliced, once);
     // G7 starts on line 9; each earlier quoted record adds a line
     expect(once.errors.map((e) => e.row)).toEqual([9, 5009 + 1, 10009 + 2, 15009 + 3]);
     expect(once.rows).toBe(once.accepted + once.rejected);

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { parseCsvLedger } from "../../src/core/ledger/parseLedger";
+import { parseCsvLedger } from "../../src/core/ledger/importLedger";
 import { readOfferTerms } from "../../src/core/offer/offerTerms";
 import { valueOffer } from "../../src/core/offer/valueOffer";
 import { feeFootnote, feeTableRows } from "../../src/core/offer/feeTable";

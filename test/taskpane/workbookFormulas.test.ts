@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula } from "hyperformula";
 import { evaluate } from "../../src/functions/registry";
-import { parseCsvLedger } from "../../src/core/ledger/parseLedger";
+import { parseCsvLedger } from "../../src/core/ledger/importLedger";
 import { readOfferTerms } from "../../src/core/offer/offerTerms";
 import { valueOffer } from "../../src/core/offer/valueOffer";
 import { buildWorkbookModel, CellModel, safeText, SHEET_ASSUMPTIONS, SHEET_ELIGIBLE, SHEET_FEE, chunkRows } from "../../src/taskpane/workbook/model";

@@ -1,11 +1,11 @@
 /**
  * Option ledger import: rows of cells (from a CSV file or a worksheet) -> grants, with a row-level
- * error for every record that cannot be used. Rows in = accepted + rejected, always.
+ * error for every record that cannot be used. Rows in = accepted + rejected, always; one bad row never
+ * stops the rest.
  */
-import Papa from "papaparse";
-import { addMonthsClamped } from "../dates/serial";
-import { Column, ColumnMapping, detectMapping, missingRequired } from "./columns";
-import { normalizeCountry, normalizeHolderClass, RawCell, Read, readDate, readNumber, readShares, readText } from "./values";
+import { addMonthsClamped, MAX_SERIAL, serialToIso } from "../dates/serial";
+import { Column, ColumnMapping, MappingConflict, MappingOverrides, missingRequired, parseMapChoices, resolveMapping } from "./columns";
+import { normalizeCountry, normalizeHolderClass, RawCell, Read, readDate, readNumber as readPrice, readShares, readText } from "./values";
 
 /** One option grant, as imported. Dates are Excel serials. */
 export interface Grant {
@@ -14,7 +14,7 @@ export interface Grant {
   grantId: string;
   holderId: string;
   holderName: string;
-  /** Lower-cased: employee, officer, director, consultant, executive, or as given. */
+  /** Lower-cased canonical class (employee, officer, executive, director, consultant) or the text as given. */
   holderClass: string;
   /** Upper-cased, "US" for the United States' spellings. */
   country: string;
@@ -37,16 +37,41 @@ export interface RowError {
   message: string;
 }
 
+/** How a file's bytes were read (absent for worksheet ranges and text handed in as text). */
+export interface LedgerSource {
+  /** "UTF-8", "UTF-16LE (byte order mark)", "Windows-1252 (not UTF-8: ...)" or "text". */
+  encoding: string;
+  /** "," "\t" ";" or "|". */
+  delimiter?: string;
+  /** "LF", "CRLF", "CR" or a mix such as "CRLF+LF". */
+  lineBreaks?: string;
+}
+
 /** The import's outcome. */
 export interface LedgerResult {
   headers: string[];
+  /** The mapping used (a column in conflict is left out until the user chooses). */
   mapping: ColumnMapping;
+  /** Columns two or more headers fit: import stops until the user chooses. */
+  conflicts: MappingConflict[];
+  /** Headers that map to no column (their values are not read). */
+  unmapped: string[];
   grants: Grant[];
   errors: RowError[];
   /** Records read (blank lines skipped); rows = accepted + rejected. */
   rows: number;
   accepted: number;
   rejected: number;
+  source?: LedgerSource;
+  /** The header's line (file) or row (worksheet). */
+  headerLine: number;
+  /** Set when reading stopped before the end of the input (the counts cover what was read). */
+  stopped?: string;
+}
+
+/** Whether the header could be mapped (every required column, no conflict): otherwise nothing is valued. */
+export function mappingReady(result: LedgerResult): boolean {
+  return result.headers.length > 0 && result.conflicts.length === 0 && !result.errors.some((e) => e.row === result.headerLine);
 }
 
 /** A record with the line it started on. */
@@ -55,31 +80,100 @@ export interface SourceRow {
   cells: RawCell[];
 }
 
-const valueOf = <T>(read: Read<T>): T | undefined => (read.ok ? read.value : undefined);
+/** How to map a header: the pane's whole mapping, or `--map` choices over the detected one. */
+export interface LedgerReadOptions {
+  /** The whole mapping, as the user set it in the pane (nothing is detected). */
+  mapping?: ColumnMapping;
+  /** Choices for some columns (`--map`); the others are detected. */
+  overrides?: MappingOverrides;
+  /** `--map` choices as typed ("column=Header", "column=#3", "column="), checked against the header. */
+  choices?: readonly string[];
+}
 
-function isBlankRow(cells: readonly RawCell[]): boolean {
+export function isBlankRow(cells: readonly RawCell[]): boolean {
   for (const c of cells) if (c !== null && c !== undefined && String(c).trim() !== "") return false;
   return true;
 }
 
 /**
- * Validates records one at a time against a header's mapping (detected, or the user's fix of it),
- * so a large file can be read in chunks without holding all its rows.
+ * A copy of a text that does not keep the block it was cut from alive: V8 cuts substrings of 13 or
+ * more characters as views into their parent, so 1,000 grants' names would hold every block of a file.
+ * Concatenation then slicing makes a flat copy.
+ */
+function own(text: string): string {
+  return text.length >= 13 ? (text + " ").slice(0, -1) : text;
+}
+
+const LABELS: Record<Column, string> = {
+  grant_id: "grant id",
+  holder_id: "holder id",
+  holder_name: "holder name",
+  holder_class: "holder class",
+  country: "country",
+  plan: "plan",
+  grant_date: "grant date",
+  expiration_date: "expiration date",
+  exercise_price: "exercise price",
+  shares_outstanding: "shares outstanding",
+  option_type: "option type",
+  termination_date: "termination date",
+};
+
+/**
+ * Validates records one at a time against a header's mapping, so a large file can be read in chunks
+ * without holding all its rows.
  */
 export class LedgerReader {
   private readonly result: LedgerResult;
   private readonly map: ColumnMapping;
-  private readonly missing: Column[];
+  private readonly ready: boolean;
   private readonly seen = new Map<string, number>();
 
-  constructor(header: readonly RawCell[], mapping?: ColumnMapping, headerLine = 1) {
+  /**
+   * @param header the header row's cells
+   * @param options the user's mapping or choices (default: detected)
+   * @param headerLine the header's line or worksheet row
+   * @param fieldCount check that every record has as many fields as the header (CSV)
+   */
+  constructor(
+    header: readonly RawCell[],
+    options: LedgerReadOptions = {},
+    headerLine = 1,
+    private readonly fieldCount = false,
+  ) {
     const headers = header.map((h) => readText(h));
-    this.map = mapping ?? detectMapping(headers);
-    this.missing = missingRequired(this.map);
-    this.result = { headers, mapping: this.map, grants: [], errors: [], rows: 0, accepted: 0, rejected: 0 };
-    for (const column of this.missing) {
+    const chosen = options.choices ? parseMapChoices(options.choices, headers) : { overrides: {}, errors: [] };
+    const overrides = { ...options.overrides, ...chosen.overrides };
+    const resolution = options.mapping ? resolveMapping(headers, options.mapping, true) : resolveMapping(headers, overrides);
+    this.map = resolution.mapping;
+    this.result = {
+      headers,
+      mapping: this.map,
+      conflicts: resolution.conflicts,
+      unmapped: resolution.unmapped.map((i) => headers[i] || `(column ${i + 1})`),
+      grants: [],
+      errors: [],
+      rows: 0,
+      accepted: 0,
+      rejected: 0,
+      headerLine,
+    };
+    for (const message of chosen.errors) this.result.errors.push({ row: headerLine, column: "", message });
+    const show = (i: number) => `${JSON.stringify(headers[i])} (#${i + 1})`;
+    for (const c of resolution.conflicts) {
+      this.result.errors.push({
+        row: headerLine,
+        column: c.column,
+        message:
+          `${c.headers.length} columns fit ${c.column}: ${c.headers.map(show).join(" and ")}; choose one ` +
+          `(optex value --map ${c.column}=#${c.headers[0] + 1}${c.headers.slice(1).map((i) => ` or =#${i + 1}`).join("")}, or the pane's column mapping): nothing is read until you do`,
+      });
+    }
+    for (const column of missingRequired(this.map)) {
+      if (resolution.conflicts.some((c) => c.column === column)) continue;
       this.result.errors.push({ row: headerLine, column, message: `required column ${column} is not in the header: map it to one of the file's columns` });
     }
+    this.ready = this.result.errors.length === 0;
   }
 
   private at(cells: readonly RawCell[], column: Column): RawCell {
@@ -87,46 +181,70 @@ export class LedgerReader {
     return i === undefined ? undefined : cells[i];
   }
 
-  /** Reads one record (blank records are skipped and not counted). */
-  add(line: number, cells: readonly RawCell[]): void {
+  /** Counts a record that could not even be split into cells (e.g. one too long to keep). */
+  reject(line: number, message: string): void {
+    this.result.rows++;
+    this.result.rejected++;
+    this.result.errors.push({ row: line, column: "", message });
+  }
+
+  /**
+   * Reads one record (blank records are skipped and not counted). `problem` rejects it outright (a
+   * CSV quoting error, a NUL character).
+   */
+  add(line: number, cells: readonly RawCell[], problem?: string): void {
     if (isBlankRow(cells)) return;
     const result = this.result;
     result.rows++;
-    if (this.missing.length > 0) {
+    if (problem !== undefined) {
       result.rejected++;
+      result.errors.push({ row: line, column: "", message: problem });
+      return;
+    }
+    if (!this.ready) {
+      result.rejected++;
+      return;
+    }
+    if (this.fieldCount && cells.length !== result.headers.length) {
+      result.rejected++;
+      const more = cells.length > result.headers.length;
+      result.errors.push({
+        row: line,
+        column: "",
+        message: `has ${cells.length} fields; the header has ${result.headers.length}${more ? " (an unquoted comma inside a value, such as 1,000?)" : ""}: the row is not read`,
+      });
       return;
     }
     const errors: RowError[] = [];
     const fail = (column: Column, message: string) => errors.push({ row: line, column, message });
+    const read = <T>(column: Column, reader: (cell: RawCell) => Read<T>, required: boolean): T | undefined => {
+      const r = reader(this.at(cells, column));
+      if (!r.ok) fail(column, `${LABELS[column]} ${r.reason}`);
+      else if (r.value === undefined && required) fail(column, `${LABELS[column]} is missing`);
+      return r.ok ? r.value : undefined;
+    };
 
     const grantId = readText(this.at(cells, "grant_id"));
     if (grantId === "") fail("grant_id", "grant id is missing");
-
-    const grantDate = readDate(this.at(cells, "grant_date"));
-    if (!grantDate.ok) fail("grant_date", `grant date ${grantDate.reason}`);
-    else if (grantDate.value === undefined) fail("grant_date", "grant date is missing");
-
-    const price = readNumber(this.at(cells, "exercise_price"));
-    if (!price.ok) fail("exercise_price", `exercise price ${price.reason}`);
-    else if (price.value === undefined) fail("exercise_price", "exercise price is missing");
-    else if (!(price.value > 0)) fail("exercise_price", `exercise price ${price.value} must be > 0`);
-
-    const shares = readShares(this.at(cells, "shares_outstanding"));
-    if (!shares.ok) fail("shares_outstanding", `shares outstanding ${shares.reason}`);
-    else if (shares.value === undefined) fail("shares_outstanding", "shares outstanding is missing");
-    else if (shares.value < 0) fail("shares_outstanding", `shares outstanding ${shares.value} must not be negative`);
-
+    const grantDate = read("grant_date", readDate, true);
+    const price = read("exercise_price", readPrice, true);
+    if (price !== undefined && !(price > 0)) fail("exercise_price", `exercise price ${price} must be > 0`);
+    const shares = read("shares_outstanding", readShares, true);
+    if (shares !== undefined && shares < 0) fail("shares_outstanding", `shares outstanding ${shares} must not be negative`);
     const expiration = readDate(this.at(cells, "expiration_date"));
     if (!expiration.ok) fail("expiration_date", `expiration date ${expiration.reason}`);
-    const termination = readDate(this.at(cells, "termination_date"));
-    if (!termination.ok) fail("termination_date", `termination date ${termination.reason}`);
+    const termination = read("termination_date", readDate, false);
 
     let expirationDate = expiration.ok ? expiration.value : undefined;
     const expirationAssumed = expiration.ok && expiration.value === undefined;
-    if (grantDate.ok && grantDate.value !== undefined) {
-      if (expirationAssumed) expirationDate = addMonthsClamped(grantDate.value, 120);
-      if (expirationDate !== undefined && expirationDate < grantDate.value) {
-        fail("expiration_date", "expiration date precedes the grant date");
+    if (grantDate !== undefined) {
+      if (expirationAssumed) {
+        if (grantDate > TEN_YEARS_BEFORE_MAX) {
+          fail("expiration_date", `expiration date is blank and 10 years after the grant date (${serialToIso(grantDate)}) is past 9999-12-31`);
+        } else expirationDate = addMonthsClamped(grantDate, 120);
+      }
+      if (expirationDate !== undefined && expirationDate < grantDate) {
+        fail("expiration_date", `expiration date (${serialToIso(expirationDate)}) precedes the grant date (${serialToIso(grantDate)})`);
       }
     }
     if (grantId !== "" && errors.length === 0) {
@@ -138,23 +256,24 @@ export class LedgerReader {
       for (const e of errors) result.errors.push(e);
       return;
     }
-    this.seen.set(grantId, line);
+    const id = own(grantId);
+    this.seen.set(id, line);
     result.accepted++;
     result.grants.push({
       line,
-      grantId,
-      holderId: readText(this.at(cells, "holder_id")),
-      holderName: readText(this.at(cells, "holder_name")),
+      grantId: id,
+      holderId: own(readText(this.at(cells, "holder_id"))),
+      holderName: own(readText(this.at(cells, "holder_name"))),
       holderClass: normalizeHolderClass(this.at(cells, "holder_class")),
       country: normalizeCountry(this.at(cells, "country")),
-      plan: readText(this.at(cells, "plan")),
-      grantDate: valueOf(grantDate) as number,
+      plan: own(readText(this.at(cells, "plan"))),
+      grantDate: grantDate as number,
       expirationDate: expirationDate as number,
       expirationAssumed,
-      exercisePrice: valueOf(price) as number,
-      sharesOutstanding: valueOf(shares) as number,
-      optionType: readText(this.at(cells, "option_type")).toUpperCase(),
-      terminationDate: termination.ok ? termination.value : undefined,
+      exercisePrice: price as number,
+      sharesOutstanding: shares as number,
+      optionType: own(readText(this.at(cells, "option_type")).toUpperCase()),
+      terminationDate: termination,
     });
   }
 
@@ -170,78 +289,16 @@ export class LedgerReader {
   }
 }
 
+/** The last grant date whose 10-year expiration Excel can hold: 9989-12-31 (3,652 days before 9999-12-31). */
+const TEN_YEARS_BEFORE_MAX = MAX_SERIAL - 3652;
+
 /**
- * Validates records against a header's mapping (detected, or the user's fix of it).
+ * Validates records against a header's mapping (detected, or the user's).
  * @param header the header row's cells (line `headerLine`)
  * @param records the data rows, each with its line number
  */
-export function readLedger(header: readonly RawCell[], records: Iterable<SourceRow>, mapping?: ColumnMapping, headerLine = 1): LedgerResult {
-  const reader = new LedgerReader(header, mapping, headerLine);
+export function readLedger(header: readonly RawCell[], records: Iterable<SourceRow>, options: LedgerReadOptions = {}, headerLine = 1): LedgerResult {
+  const reader = new LedgerReader(header, options, headerLine);
   for (const { line, cells } of records) reader.add(line, cells);
   return reader.finish();
-}
-
-/**
- * Feeds papaparse's chunks of a CSV text to a LedgerReader, keeping each record's line number (a
- * quoted field may hold line breaks) and papaparse's own complaints as row errors.
- */
-export class CsvLedgerFeeder {
-  private reader?: LedgerReader;
-  private line = 1;
-  private linebreak = "\n";
-  private readonly parseErrors: RowError[] = [];
-
-  constructor(private readonly mapping?: ColumnMapping) {}
-
-  /** Reads one chunk of records. */
-  feed(results: Papa.ParseResult<string[]>): void {
-    if (results.meta.linebreak === "\r") this.linebreak = "\r";
-    const linebreak = this.linebreak;
-    const starts = new Int32Array(results.data.length);
-    for (let r = 0; r < results.data.length; r++) {
-      const cells = results.data[r];
-      starts[r] = this.line;
-      if (this.reader === undefined) {
-        if (!isBlankRow(cells)) this.reader = new LedgerReader(cells, this.mapping, this.line);
-      } else {
-        this.reader.add(this.line, cells);
-      }
-      this.line++;
-      for (let f = 0; f < cells.length; f++) {
-        for (let i = cells[f].indexOf(linebreak); i !== -1; i = cells[f].indexOf(linebreak, i + 1)) this.line++;
-      }
-    }
-    for (const e of results.errors) {
-      const row = e.row !== undefined && e.row >= 0 && e.row < starts.length ? starts[e.row] : this.line;
-      this.parseErrors.push({ row, column: "", message: `CSV: ${e.message}` });
-    }
-  }
-
-  /** The outcome; a malformed quote or field count is reported against its row too. */
-  finish(): LedgerResult {
-    const result = (this.reader ?? new LedgerReader([], this.mapping)).finish();
-    if (this.parseErrors.length > 0) {
-      result.errors.push(...this.parseErrors);
-      result.errors.sort((a, b) => a.row - b.row);
-    }
-    return result;
-  }
-}
-
-/** The CSV text without a UTF-8 byte order mark. */
-export function withoutBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/**
- * Imports a CSV ledger (delimiter detected, quotes, UTF-8 BOM, CRLF), reading it in chunks so that
- * only the grants, not every row's text, stay in memory.
- * @example parseCsvLedger("Grant Number,Grant Date,Exercise Price,Outstanding\nA1,2003-06-23,$2.50,\"1,000\"").accepted === 1
- */
-export function parseCsvLedger(text: string, mapping?: ColumnMapping): LedgerResult {
-  const feeder = new CsvLedgerFeeder(mapping);
-  // papaparse streams a string in chunks too (its typings list chunk/chunkSize only for files)
-  const config = { header: false, skipEmptyLines: false, chunkSize: 1 << 20, chunk: (results: Papa.ParseResult<string[]>) => feeder.feed(results) };
-  Papa.parse<string[]>(withoutBom(text), config as unknown as Papa.ParseConfig<string[]>);
-  return feeder.finish();
 }

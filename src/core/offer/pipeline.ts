@@ -2,65 +2,65 @@
  * Import + valuation in slices for an interactive door (the task pane): after each slice it hands
  * control back (so the UI can paint) and reports progress. Same results as parseCsvLedger + valueOffer.
  */
-import Papa from "papaparse";
-import { CsvLedgerFeeder, LedgerReader, LedgerResult, withoutBom } from "../ledger/parseLedger";
-import { ColumnMapping } from "../ledger/columns";
+import { LedgerReader, LedgerReadOptions, LedgerResult } from "../ledger/parseLedger";
+import { importLedgerBytes } from "../ledger/importLedger";
 import { RawCell } from "../ledger/values";
 import { OfferTerms } from "./offerTerms";
 import { OfferValuation, startValuation } from "./valueOffer";
 
-/** Where the work is: "import" (rows read so far) or "value" (grants valued of total). */
+/** Where the work is: "import" (bytes or rows read so far) or "value" (grants valued of total). */
 export interface PipelineProgress {
   phase: "import" | "value";
   done: number;
   total: number;
 }
 
-export interface PipelineOptions {
+export interface PipelineOptions extends LedgerReadOptions {
   onProgress?: (p: PipelineProgress) => void;
   /** Yield to the UI after this many milliseconds of work (default 50). */
   sliceMs?: number;
   /** How to yield (default: a macrotask via setTimeout). */
   yieldToUi?: () => Promise<void>;
-  /** The user's column mapping, when the detected one was fixed. */
-  mapping?: ColumnMapping;
 }
 
 const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Reads CSV text in chunks, yielding between chunks. */
-export async function importCsvInSlices(text: string, options: PipelineOptions = {}): Promise<LedgerResult> {
-  const body = withoutBom(text);
+/** The bytes of a file in slices of `chunk` bytes (a File's `slice().arrayBuffer()`, or an array in tests). */
+export type ByteSource = { size: number; read(start: number, end: number): Promise<Uint8Array> };
+
+/** A byte source over bytes already in memory. */
+export function bytesSource(bytes: Uint8Array): ByteSource {
+  return { size: bytes.length, read: async (start, end) => bytes.subarray(start, end) };
+}
+
+/** Reads a CSV file's bytes in chunks (encoding detected), yielding to the UI between chunks. */
+export async function importFileInSlices(file: ByteSource, options: PipelineOptions = {}): Promise<LedgerResult> {
   const yieldToUi = options.yieldToUi ?? defaultYield;
-  const feeder = new CsvLedgerFeeder(options.mapping);
-  return new Promise<LedgerResult>((resolve, reject) => {
-    const config = {
-      header: false,
-      skipEmptyLines: false,
-      chunkSize: 256 * 1024,
-      chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
-        parser.pause();
-        try {
-          feeder.feed(results);
-          options.onProgress?.({ phase: "import", done: Math.min(results.meta.cursor, body.length), total: body.length });
-        } catch (error) {
-          reject(error);
-          return;
-        }
-        yieldToUi().then(() => parser.resume(), reject);
+  const sliceMs = options.sliceMs ?? 50;
+  const chunk = 256 * 1024;
+  let started = Date.now();
+  return importLedgerBytes(
+    async function* () {
+      for (let at = 0; at < file.size; at += chunk) yield await file.read(at, Math.min(file.size, at + chunk));
+    },
+    {
+      blockChars: chunk,
+      ...options,
+      progress: async (bytesRead) => {
+        if (Date.now() - started < sliceMs) return;
+        options.onProgress?.({ phase: "import", done: bytesRead, total: file.size });
+        await yieldToUi();
+        started = Date.now();
       },
-      complete: () => resolve(feeder.finish()),
-      error: (error: Error) => reject(error),
-    };
-    Papa.parse<string[]>(body, config as unknown as Papa.ParseConfig<string[]>);
-  });
+    },
+  );
 }
 
 /** Reads worksheet values (first row = header, worksheet row numbers from `firstRow`) in slices. */
 export async function importValuesInSlices(values: RawCell[][], firstRow = 1, options: PipelineOptions = {}): Promise<LedgerResult> {
   const yieldToUi = options.yieldToUi ?? defaultYield;
   const sliceMs = options.sliceMs ?? 50;
-  const reader = new LedgerReader(values[0] ?? [], options.mapping, firstRow);
+  const reader = new LedgerReader(values[0] ?? [], options, firstRow);
   let started = Date.now();
   for (let r = 1; r < values.length; r++) {
     reader.add(firstRow + r, values[r]);

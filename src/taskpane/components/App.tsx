@@ -1,8 +1,9 @@
 import * as React from "react";
 import { Badge, Divider, makeStyles, MessageBar, MessageBarBody, ProgressBar, Field, Title3, tokens } from "@fluentui/react-components";
 import { CalcError } from "../../core/errors";
-import { ColumnMapping } from "../../core/ledger/columns";
-import { importCsvInSlices, importValuesInSlices, valueInSlices } from "../../core/offer/pipeline";
+import { Column, MappingOverrides } from "../../core/ledger/columns";
+import { ByteSource, bytesSource, importFileInSlices, importValuesInSlices, valueInSlices } from "../../core/offer/pipeline";
+import { mappingReady } from "../../core/ledger/parseLedger";
 import { buildWorkbookModel } from "../workbook/model";
 import { PaneSettings, WorkbookGateway, WorkbookSource } from "../workbook/gateway";
 import { MemoryWorkbookGateway } from "../workbook/memoryGateway";
@@ -29,6 +30,16 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The bundled example's ledger, as the bytes of a file. */
+function sampleInput(): LedgerInput {
+  return { kind: "file", file: bytesSource(new TextEncoder().encode(CAPSTONE_LEDGER_CSV)), name: CAPSTONE_NAME, origin: "sample" };
+}
+
+/** A File read in slices, as it is needed. */
+function fileSource(file: File): ByteSource {
+  return { size: file.size, read: async (start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()) };
+}
+
 /** The optex pane: ledger -> offer -> valuation -> worksheets. */
 export function App({ gateway }: AppProps): React.JSX.Element {
   const styles = useStyles();
@@ -41,14 +52,14 @@ export function App({ gateway }: AppProps): React.JSX.Element {
   const { terms, error: formError } = React.useMemo(() => termsFromForm(state.form), [state.form]);
 
   const runImport = React.useCallback(
-    async (input: LedgerInput, mapping?: ColumnMapping) => {
+    async (input: LedgerInput, mapping?: MappingOverrides) => {
       dispatch({ type: "busy", busy: { label: `Importing ${input.name}`, done: 0, total: 1 } });
       try {
         const onProgress = (p: { done: number; total: number }) => dispatch({ type: "busy", busy: { label: `Importing ${input.name}`, done: p.done, total: p.total } });
         const ledger =
-          input.kind === "csv"
-            ? await importCsvInSlices(input.text, { onProgress, mapping })
-            : await importValuesInSlices(input.values, input.firstRow, { onProgress, mapping });
+          input.kind === "file"
+            ? await importFileInSlices(input.file, { onProgress, overrides: mapping })
+            : await importValuesInSlices(input.values, input.firstRow, { onProgress, overrides: mapping });
         dispatch({ type: "imported", input, ledger, mapping });
       } catch (error) {
         dispatch({ type: "notice", notice: { intent: "error", text: `Could not import ${input.name}: ${describe(error)}` } });
@@ -59,11 +70,11 @@ export function App({ gateway }: AppProps): React.JSX.Element {
 
   const importSample = React.useCallback(() => {
     dispatch({ type: "formLoaded", form: formFromJson(CAPSTONE_OFFER) });
-    return runImport({ kind: "csv", text: CAPSTONE_LEDGER_CSV, name: CAPSTONE_NAME, origin: "sample" });
+    return runImport(sampleInput());
   }, [runImport]);
 
   const importWorkbook = React.useCallback(
-    async (source: WorkbookSource, mapping?: ColumnMapping) => {
+    async (source: WorkbookSource, mapping?: MappingOverrides) => {
       dispatch({ type: "busy", busy: { label: `Reading ${source.name}`, done: 0, total: 1 } });
       try {
         const read = await gateway.readSource(source, (done, total) => dispatch({ type: "busy", busy: { label: `Reading ${source.name}`, done, total } }));
@@ -84,11 +95,11 @@ export function App({ gateway }: AppProps): React.JSX.Element {
       if (settings) dispatch({ type: "formLoaded", form: { ...formFromJson(CAPSTONE_OFFER), ...settings.offer } });
       setLoaded(true);
       const source = settings?.source;
-      const mapping = settings?.mapping as ColumnMapping | undefined;
+      const mapping = settings?.mapping as MappingOverrides | undefined;
       if (source && (source.kind === "table" || source.kind === "sheet")) await importWorkbook({ kind: source.kind, name: source.name }, mapping);
       else if (source?.kind === "file") dispatch({ type: "notice", notice: { intent: "info", text: `Last import was the file ${source.name}: import it again to value the offer.` } });
       else if (!settings || source?.kind === "sample" || gateway.kind === "preview") {
-        await runImport({ kind: "csv", text: CAPSTONE_LEDGER_CSV, name: CAPSTONE_NAME, origin: "sample" }, source?.kind === "sample" ? mapping : undefined);
+        await runImport(sampleInput(), source?.kind === "sample" ? mapping : undefined);
       }
     })();
     return () => {
@@ -99,7 +110,7 @@ export function App({ gateway }: AppProps): React.JSX.Element {
   // The valuation (in slices, newest run wins).
   React.useEffect(() => {
     const run = ++valuationRun.current;
-    if (!terms || !state.ledger) {
+    if (!terms || !state.ledger || !mappingReady(state.ledger)) {
       // figures from an offer that no longer reads must not stay on screen
       dispatch({ type: "valued" });
       return;
@@ -125,7 +136,7 @@ export function App({ gateway }: AppProps): React.JSX.Element {
     const settings: PaneSettings = {
       version: 1,
       offer: state.form,
-      mapping: state.mapping as Record<string, number> | undefined,
+      mapping: state.mapping as Record<string, number> | undefined, // null = "not mapped"
       source: input ? { kind: input.origin, name: input.name } : undefined,
     };
     const timer = setTimeout(() => {
@@ -147,15 +158,10 @@ export function App({ gateway }: AppProps): React.JSX.Element {
     }
   };
 
-  const readFile = (file: File) => {
-    const reader = new FileReader();
-    reader.onload = () => runImport({ kind: "csv", text: String(reader.result ?? ""), name: file.name, origin: "file" });
-    reader.onerror = () => dispatch({ type: "notice", notice: { intent: "error", text: `Could not read ${file.name}` } });
-    reader.readAsText(file);
-  };
+  const readFile = (file: File) => runImport({ kind: "file", file: fileSource(file), name: file.name, origin: "file" });
 
-  const remap = (mapping: ColumnMapping) => {
-    if (state.input) runImport(state.input, mapping);
+  const remap = (column: Column, index: number | null) => {
+    if (state.input) runImport(state.input, { ...state.mapping, [column]: index });
   };
 
   return (
@@ -200,7 +206,13 @@ export function App({ gateway }: AppProps): React.JSX.Element {
       <Divider />
       <OfferSection form={state.form} error={formError} onChange={(name, value) => dispatch({ type: "formChanged", name, value })} />
       <Divider />
-      <ResultsSection valuation={state.valuation} terms={terms} error={formError ? `The offer cannot be valued: ${formError}` : state.valuationError} busy={!!state.busy} onCreateWorksheets={createWorksheets} />
+      <ResultsSection valuation={state.valuation} terms={terms} error={
+          state.ledger && !mappingReady(state.ledger)
+            ? "The ledger's columns are not all mapped: choose them under Column mapping above."
+            : formError
+              ? `The offer cannot be valued: ${formError}`
+              : state.valuationError
+        } busy={!!state.busy} onCreateWorksheets={createWorksheets} />
       {gateway instanceof MemoryWorkbookGateway && state.worksheetsWritten && <WorkbookPreview gateway={gateway} version={previewVersion} />}
       <Divider />
       <details>

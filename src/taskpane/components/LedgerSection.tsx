@@ -3,8 +3,8 @@ import {
   Body1, Button, Caption1, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, Subtitle2, Table, TableBody, TableCell,
   TableHeader, TableHeaderCell, TableRow, tokens,
 } from "@fluentui/react-components";
-import { COLUMNS, REQUIRED_COLUMNS, Column, ColumnMapping } from "../../core/ledger/columns";
-import { LedgerResult } from "../../core/ledger/parseLedger";
+import { COLUMNS, REQUIRED_COLUMNS, Column } from "../../core/ledger/columns";
+import { LedgerResult, mappingReady } from "../../core/ledger/parseLedger";
 import { WorkbookSource } from "../workbook/gateway";
 
 const useStyles = makeStyles({
@@ -22,10 +22,13 @@ export interface LedgerSectionProps {
   onSample: () => void;
   onWorkbook: (source: WorkbookSource) => void;
   onRefreshSources: () => void;
-  onMapping: (mapping: ColumnMapping) => void;
+  /** The user chose a file column for an optex column (null: not mapped). */
+  onMapping: (column: Column, index: number | null) => void;
 }
 
 const NOT_MAPPED = "(not mapped)";
+const CHOOSE = "(choose one)";
+const DELIMITERS: Record<string, string> = { ",": "comma", "\t": "tab", ";": "semicolon", "|": "pipe" };
 
 /** Import: a CSV file, a workbook table or sheet, or the bundled example; the mapping; row errors. */
 export function LedgerSection(props: LedgerSectionProps): React.JSX.Element {
@@ -89,9 +92,35 @@ export function LedgerSection(props: LedgerSectionProps): React.JSX.Element {
             <strong>{props.sourceName}</strong>: {ledger.rows.toLocaleString("en-US")} rows = {ledger.accepted.toLocaleString("en-US")} accepted +{" "}
             {ledger.rejected.toLocaleString("en-US")} rejected
           </Body1>
-          <details>
+          {ledger.source && (
+            <Caption1 data-testid="ledger-source">
+              Read as {ledger.source.encoding}
+              {ledger.source.delimiter ? `, ${DELIMITERS[ledger.source.delimiter] ?? JSON.stringify(ledger.source.delimiter)}-separated` : ""}
+              {ledger.source.lineBreaks ? `, ${ledger.source.lineBreaks} line breaks` : ""}
+            </Caption1>
+          )}
+          {ledger.stopped && (
+            <MessageBar intent="error">
+              <MessageBarBody>Reading stopped: {ledger.stopped}</MessageBarBody>
+            </MessageBar>
+          )}
+          {ledger.conflicts.length > 0 && (
+            <MessageBar intent="error" data-testid="mapping-conflicts">
+              <MessageBarBody>
+                {ledger.conflicts.map((c) => (
+                  <div key={c.column}>
+                    {c.headers.length} columns fit <strong>{c.column}</strong>: {c.headers.map((i) => `"${ledger.headers[i]}" (column ${i + 1})`).join(" and ")}. Choose one under Column mapping; nothing is valued until you do.
+                  </div>
+                ))}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <details open={!mappingReady(ledger)}>
             <summary>
-              <Caption1>Column mapping ({Object.keys(ledger.mapping).length} of {COLUMNS.length} columns found)</Caption1>
+              <Caption1>
+                Column mapping ({Object.keys(ledger.mapping).length} of {COLUMNS.length} columns found
+                {ledger.unmapped.length > 0 ? `; not read: ${ledger.unmapped.join(", ")}` : ""})
+              </Caption1>
             </summary>
             <Table size="extra-small" aria-label="Column mapping">
               <TableHeader>
@@ -103,7 +132,8 @@ export function LedgerSection(props: LedgerSectionProps): React.JSX.Element {
               <TableBody>
                 {COLUMNS.map((column: Column) => {
                   const index = ledger.mapping[column];
-                  const current = index === undefined ? NOT_MAPPED : ledger.headers[index];
+                  const conflict = ledger.conflicts.find((c) => c.column === column);
+                  const current = conflict ? CHOOSE : index === undefined ? NOT_MAPPED : ledger.headers[index];
                   return (
                     <TableRow key={column}>
                       <TableCell>
@@ -117,11 +147,8 @@ export function LedgerSection(props: LedgerSectionProps): React.JSX.Element {
                           value={current}
                           selectedOptions={[index === undefined ? "-1" : String(index)]}
                           onOptionSelect={(_, d) => {
-                            const next: ColumnMapping = { ...ledger.mapping };
                             const i = Number(d.optionValue);
-                            if (i < 0) delete next[column];
-                            else next[column] = i;
-                            props.onMapping(next);
+                            props.onMapping(column, i < 0 ? null : i);
                           }}
                         >
                           <Option value="-1">{NOT_MAPPED}</Option>

@@ -2,14 +2,15 @@
  * The pane's state and its pure reducer.
  */
 import { LedgerResult } from "../../core/ledger/parseLedger";
-import { ColumnMapping } from "../../core/ledger/columns";
+import { ByteSource } from "../../core/offer/pipeline";
+import { MappingOverrides } from "../../core/ledger/columns";
 import { RawCell } from "../../core/ledger/values";
 import { OfferValuation } from "../../core/offer/valueOffer";
 import { OfferForm } from "./offerForm";
 
 /** What was imported, kept so a changed mapping can re-read it. */
 export type LedgerInput =
-  | { kind: "csv"; text: string; name: string; origin: "file" | "sample" }
+  | { kind: "file"; file: ByteSource; name: string; origin: "file" | "sample" }
   | { kind: "values"; values: RawCell[][]; firstRow: number; name: string; origin: "table" | "sheet" };
 
 export interface Busy {
@@ -20,7 +21,8 @@ export interface Busy {
 
 export interface PaneState {
   input?: LedgerInput;
-  mapping?: ColumnMapping;
+  /** The user's column choices (null = not mapped); other columns are detected. */
+  mapping?: MappingOverrides;
   ledger?: LedgerResult;
   form: OfferForm;
   valuation?: OfferValuation;
@@ -33,7 +35,7 @@ export interface PaneState {
 
 export type Action =
   | { type: "busy"; busy?: Busy }
-  | { type: "imported"; input: LedgerInput; ledger: LedgerResult; mapping?: ColumnMapping }
+  | { type: "imported"; input: LedgerInput; ledger: LedgerResult; mapping?: MappingOverrides }
   | { type: "formChanged"; name: string; value: string }
   | { type: "formLoaded"; form: OfferForm }
   | { type: "valued"; valuation?: OfferValuation; error?: string }

@@ -1,0 +1,304 @@
+/**
+ * Cuts decoded CSV text, arriving in pieces, into blocks of whole records for the CSV parser
+ * (papaparse), so that memory holds one block and one record at most, whatever the file's size.
+ *
+ * - Line breaks: CRLF, LF and a lone CR all end a line, in any mix (a bare LF inside a CRLF file is a
+ *   line break, not part of a value); blocks carry LF only, and each block its first line number, so
+ *   line numbers stay right with quoted line breaks too.
+ * - Quotes follow RFC 4180 as papaparse reads them: a quote opens a quoted field only at a field's
+ *   start, `""` inside it is a quote, and a line break inside it belongs to the value.
+ * - A record longer than `maxRecordChars` is not kept: it is reported with its line and skipped up
+ *   to the next line break (an unclosed quote is the usual cause), and reading goes on.
+ * - An Excel "sep=;" first line sets the delimiter; otherwise the header line decides it
+ *   (comma, tab, semicolon or pipe, whichever splits the header into the most fields outside quotes).
+ */
+
+/** A run of whole records, LF-separated, starting at `firstLine` of the file. */
+export interface CsvBlock {
+  text: string;
+  firstLine: number;
+}
+
+/** A record that was too long to keep. */
+export interface OversizedRecord {
+  line: number;
+  chars: number;
+}
+
+export interface CsvRecordSink {
+  block(block: CsvBlock): void;
+  oversized(record: OversizedRecord): void;
+}
+
+const LF = 10;
+const QUOTE = 34;
+const DELIMITERS = [",", "\t", ";", "|"];
+
+/** The delimiter that splits a header line into the most fields outside quotes (comma on a tie). */
+export function guessDelimiter(headerLine: string): string {
+  let best = ",";
+  let bestCount = 0;
+  for (const d of DELIMITERS) {
+    let count = 0;
+    let inQuotes = false;
+    for (let i = 0; i < headerLine.length; i++) {
+      const c = headerLine[i];
+      if (c === '"') inQuotes = !inQuotes;
+      else if (c === d && !inQuotes) count++;
+    }
+    if (count > bestCount) {
+      best = d;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+export interface CsvRecordChunkerOptions {
+  /** Longest record kept, in characters (default 1,048,576). */
+  maxRecordChars?: number;
+  /** Emit a block once this many characters of whole records are ready (default 1,048,576). */
+  blockChars?: number;
+  /** The delimiter, when known; otherwise taken from a "sep=" line or guessed from the header. */
+  delimiter?: string;
+}
+
+/** Splits CSV text into record-aligned blocks; see the module comment. */
+export class CsvRecordChunker {
+  private carry = "";
+  private pendingCR = false;
+  /** Line number of carry[0]. */
+  private baseLine = 1;
+  /** Scan position in carry and the state there. */
+  private pos = 0;
+  private inQuotes = false;
+  /** LFs in carry[0..pos). */
+  private lfs = 0;
+  /** Start of the current record in carry, and the LFs before it. */
+  private recordStart = 0;
+  private recordLfs = 0;
+  /** Discarding an oversized record up to the next line break. */
+  private skipping = false;
+  private delimiterCode = -1;
+  private readonly maxRecord: number;
+  private readonly blockChars: number;
+  /** The delimiter in use (known after the header line). */
+  delimiter?: string;
+  /** Which line breaks the text used: "CRLF", "LF", "CR" or a mix such as "CRLF+LF". */
+  private readonly breaks = new Set<string>();
+
+  constructor(
+    private readonly sink: CsvRecordSink,
+    options: CsvRecordChunkerOptions = {},
+  ) {
+    this.maxRecord = options.maxRecordChars ?? 1 << 20;
+    this.blockChars = options.blockChars ?? 1 << 20;
+    if (options.delimiter !== undefined) this.setDelimiter(options.delimiter);
+  }
+
+  private setDelimiter(d: string): void {
+    this.delimiter = d;
+    this.delimiterCode = d.charCodeAt(0);
+  }
+
+  /** The line breaks seen, e.g. "CRLF" or "CRLF+LF" (empty when the text had one line). */
+  get lineBreaks(): string {
+    return [...this.breaks].sort().join("+");
+  }
+
+  /** Takes the next piece of text. */
+  push(piece: string): void {
+    let text = piece;
+    if (this.pendingCR) {
+      text = "\r" + text;
+      this.pendingCR = false;
+    }
+    if (text.length > 0 && text.charCodeAt(text.length - 1) === 13) {
+      this.pendingCR = true;
+      text = text.slice(0, -1);
+    }
+    text = this.normalizeBreaks(text);
+    if (this.skipping) {
+      const lf = this.skipToLineEnd(text);
+      if (lf < 0) return;
+      text = text.slice(lf + 1);
+    }
+    this.carry += text;
+    this.scan(false);
+  }
+
+  /** The end of the text: emits the last record. */
+  end(): void {
+    if (this.pendingCR) {
+      this.pendingCR = false;
+      this.breaks.add("CR");
+      if (this.skipping) this.skipping = false;
+      else this.carry += "\n";
+    }
+    if (this.skipping) return;
+    this.scan(true);
+    if (this.carry.length > 0) this.emit(this.carry.length);
+  }
+
+  private normalizeBreaks(text: string): string {
+    if (text.indexOf("\r") < 0) {
+      if (!this.breaks.has("LF") && text.indexOf("\n") >= 0) this.breaks.add("LF");
+      return text;
+    }
+    return text.replace(/\r\n?|\n/g, (m) => {
+      this.breaks.add(m === "\r\n" ? "CRLF" : m === "\r" ? "CR" : "LF");
+      return "\n";
+    });
+  }
+
+  /** While skipping: the index of the next LF in `text` (counted as a line), or -1. */
+  private skipToLineEnd(text: string): number {
+    const lf = text.indexOf("\n");
+    if (lf >= 0) {
+      this.skipping = false;
+      this.baseLine++;
+    }
+    return lf;
+  }
+
+  private scan(final: boolean): void {
+    if (this.delimiterCode < 0 && !this.takeHeaderDelimiter(final)) return;
+    const s = this.carry;
+    const n = s.length;
+    const d = this.delimiterCode;
+    const max = this.maxRecord;
+    let i = this.pos;
+    let inQuotes = this.inQuotes;
+    let lfs = this.lfs;
+    let recordStart = this.recordStart;
+    let recordLfs = this.recordLfs;
+    let boundary = recordStart; // end of the last whole record
+    let nextQuote = -1; // cached: the first quote at or after i (n when none)
+    // Jumps from quote to quote and line end to line end (indexOf), not character by character.
+    while (i < n) {
+      if (inQuotes) {
+        let q = s.indexOf('"', i);
+        if (q < 0) q = n;
+        for (let lf = s.indexOf("\n", i); lf >= 0 && lf < q; lf = s.indexOf("\n", lf + 1)) {
+          lfs++;
+          if (lf - recordStart >= max) return this.oversize(lf, recordStart, recordLfs, lfs, final);
+        }
+        if (q - recordStart >= max && q < n) return this.oversize(q, recordStart, recordLfs, lfs, final);
+        if (q >= n) {
+          i = n;
+          break;
+        }
+        if (q + 1 >= n && !final) {
+          i = q; // "" or the closing quote? wait for the next piece
+          break;
+        }
+        if (q + 1 < n && s.charCodeAt(q + 1) === QUOTE) i = q + 2;
+        else {
+          inQuotes = false;
+          i = q + 1;
+        }
+        continue;
+      }
+      let lf = s.indexOf("\n", i);
+      if (lf < 0) lf = n;
+      if (nextQuote < i) {
+        nextQuote = s.indexOf('"', i);
+        if (nextQuote < 0) nextQuote = n;
+      }
+      if (nextQuote < lf) {
+        const q = nextQuote;
+        if (q - recordStart >= max) return this.oversize(q, recordStart, recordLfs, lfs, final);
+        const prev = q === recordStart ? d : s.charCodeAt(q - 1);
+        if (prev === d) inQuotes = true;
+        i = q + 1;
+        continue;
+      }
+      if (lf >= n) {
+        if (n - recordStart > max) return this.oversize(recordStart + max, recordStart, recordLfs, lfs, final);
+        i = n;
+        break;
+      }
+      lfs++;
+      if (lf - recordStart > max) return this.oversize(lf, recordStart, recordLfs, lfs, final);
+      i = recordStart = boundary = lf + 1;
+      recordLfs = lfs;
+    }
+    this.pos = i;
+    this.inQuotes = inQuotes;
+    this.lfs = lfs;
+    this.recordStart = recordStart;
+    this.recordLfs = recordLfs;
+    if (boundary >= this.blockChars || (final && boundary > 0)) this.emitUpTo(boundary, recordLfs);
+  }
+
+  /**
+   * A record from `recordStart` runs past the limit at `at` (`lfs` line breaks counted through `at`):
+   * emits what precedes it, reports it, and drops it up to the next line break.
+   */
+  private oversize(at: number, recordStart: number, recordLfs: number, lfs: number, final: boolean): void {
+    this.emitUpTo(recordStart, recordLfs);
+    this.sink.oversized({ line: this.baseLine, chars: at - recordStart + 1 });
+    const atLf = this.carry.charCodeAt(at - recordStart) === LF;
+    const rest = this.carry.slice(at + 1 - recordStart);
+    this.baseLine += lfs - recordLfs; // line breaks inside the dropped record, through `at`
+    this.carry = "";
+    this.resetScan();
+    if (atLf) {
+      this.carry = rest;
+      this.scan(final);
+      return;
+    }
+    this.skipping = true;
+    const lf = this.skipToLineEnd(rest);
+    if (lf >= 0) {
+      this.carry = rest.slice(lf + 1);
+      this.scan(final);
+    }
+  }
+
+  private resetScan(): void {
+    this.pos = 0;
+    this.inQuotes = false;
+    this.lfs = 0;
+    this.recordStart = 0;
+    this.recordLfs = 0;
+  }
+
+  /** Emits carry[0..end) (whole records, `endLfs` line breaks) and keeps the rest. */
+  private emitUpTo(end: number, endLfs: number): void {
+    if (end <= 0) return;
+    this.sink.block({ text: this.carry.slice(0, end), firstLine: this.baseLine });
+    this.carry = this.carry.slice(end);
+    this.baseLine += endLfs;
+    this.pos -= end;
+    this.lfs -= endLfs;
+    this.recordStart -= end;
+    this.recordLfs -= endLfs;
+  }
+
+  private emit(end: number): void {
+    this.sink.block({ text: this.carry.slice(0, end), firstLine: this.baseLine });
+    this.carry = this.carry.slice(end);
+    this.resetScan();
+  }
+
+  /** Sets the delimiter from a "sep=" line or the header line; false while the header is incomplete. */
+  private takeHeaderDelimiter(final: boolean): boolean {
+    const s = this.carry;
+    let lf = s.indexOf("\n");
+    if (lf < 0) {
+      if (!final && s.length < this.maxRecord) return false;
+      lf = s.length;
+    }
+    const first = s.slice(0, lf);
+    const sep = /^"?sep=(.)"?$/i.exec(first);
+    if (sep) {
+      this.setDelimiter(sep[1]);
+      this.carry = s.slice(Math.min(lf + 1, s.length));
+      this.baseLine++;
+      return true;
+    }
+    this.setDelimiter(guessDelimiter(first));
+    return true;
+  }
+}
