@@ -1,20 +1,22 @@
 /**
- * The built task pane in a real browser (Debian's Chromium through playwright-core), in preview
- * mode: it opens with the Capstone example, shows the filing fee, imports a file with bad rows,
- * creates the worksheets, and keeps its settings across a reload. Screenshots go to test-artifacts/.
+ * The built task pane in a real browser (through playwright-core: OPTEX_CHROMIUM, else a system
+ * chromium, else the one @sparticuz/chromium ships; see test/support/browser.ts), in preview mode:
+ * it opens with the Capstone example, shows the filing fee, imports a file with bad rows, creates the
+ * worksheets, and keeps its settings across a reload. Screenshots go to test-artifacts/, with
+ * browser.txt saying which browser took them.
  */
 import * as fs from "fs";
 import * as http from "http";
 import * as path from "path";
 import { AddressInfo } from "net";
-import { chromium, Browser, Page } from "playwright-core";
+import { Browser, Page } from "playwright-core";
+import { launchChromium } from "../support/browser";
 
 jest.setTimeout(180_000);
 
 const root = path.join(__dirname, "..", "..");
 const dist = path.join(root, "dist");
 const artifacts = path.join(root, "test-artifacts");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
 
 let server: http.Server;
@@ -23,7 +25,11 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!fs.existsSync(path.join(dist, "taskpane.html"))) throw new Error("dist/ is missing: npm test builds it first (npm run build)");
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does`);
+  // fails at once with one message saying what was tried, rather than each test timing out
+  const launched = await launchChromium();
+  browser = launched.browser;
+  fs.mkdirSync(artifacts, { recursive: true });
+  fs.writeFileSync(path.join(artifacts, "browser.txt"), `${launched.choice.description}\nChromium ${browser.version()}\n`);
   server = http.createServer((req, res) => {
     const file = path.join(dist, decodeURIComponent((req.url ?? "/").split("?")[0]));
     if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
@@ -35,16 +41,12 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-  fs.mkdirSync(artifacts, { recursive: true });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  // no server when beforeAll failed early: `server?.close(resolve)` would never resolve (a 180 s hang)
+  if (server) await new Promise((resolve) => server.close(resolve));
 });
 
 async function openPane(page: Page): Promise<void> {
