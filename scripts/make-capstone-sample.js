@@ -9,7 +9,7 @@ const fs = require("fs");
 const path = require("path");
 const lib = path.join(__dirname, "..", "lib");
 const { parseCsvLedger } = require(path.join(lib, "core/ledger/importLedger.js"));
-const { readOfferTerms } = require(path.join(lib, "core/offer/offerTerms.js"));
+const { readOfferTerms, OFFER_FIELD_NAMES } = require(path.join(lib, "core/offer/offerTerms.js"));
 const { valueOffer } = require(path.join(lib, "core/offer/valueOffer.js"));
 const { isoToSerial, serialToIso, addMonthsClamped } = require(path.join(lib, "core/dates/serial.js"));
 
@@ -188,6 +188,8 @@ const base = {
   expirationDate: "2003-07-24",
   cancellationDate: "2003-07-25",
   filingDate: "2003-06-25",
+  // every field stated, the conventions too: null = the SEC rate on the filing date (FEE_RATE)
+  feeRatePerMillion: null,
   feeRounding: "cent",
   termBasis: "remaining",
   sharesOutstanding: 81433162,
@@ -211,11 +213,13 @@ for (let digits = 4; digits <= 17; digits++) {
   }
 }
 if (volatility === undefined) throw new Error("calibration failed");
+// every field, in the order the README lists them
 const offer = {
   _about: "Capstone Turbine's 2003 option exchange (Schedule TO, amended July 9, 2003). SYNTHETIC reconstruction: see README.md.",
-  ...base,
-  volatility,
+  _feeRatePerMillion: "null = FEE_RATE(filingDate): $80.90 per $1,000,000 on 2003-06-25, the rate the cover page applies",
+  ...Object.fromEntries(OFFER_FIELD_NAMES.map((name) => [name, name === "volatility" ? volatility : base[name]])),
 };
+if (Object.values(offer).some((v) => v === undefined)) throw new Error("offer.json must state every field");
 const result = valueOffer(ledger.grants, readOfferTerms(offer));
 const outstanding = ledger.grants.reduce((s, g) => s + g.sharesOutstanding, 0);
 if (outstanding !== TOTAL_OUTSTANDING || result.eligibleShares !== ELIGIBLE) throw new Error("aggregates do not match");

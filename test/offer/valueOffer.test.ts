@@ -5,6 +5,7 @@ import { readOfferTerms } from "../../src/core/offer/offerTerms";
 import { valueOffer } from "../../src/core/offer/valueOffer";
 import { feeFootnote, feeTableRows } from "../../src/core/offer/feeTable";
 import { CalcError } from "../../src/core/errors";
+import { isoToSerial } from "../../src/core/dates/serial";
 
 const SAMPLE = path.join(__dirname, "..", "..", "assets", "samples", "capstone-2003");
 
@@ -42,6 +43,9 @@ describe("the Capstone sample reproduces the filing (Schedule TO, Amendment No. 
     );
     expect(feeFootnote(v, terms)).toContain("equals $80.90 for each $1,000,000 of the value of the transaction");
   });
+  it("has nothing to warn about", () => {
+    expect(v.warnings).toEqual([]);
+  });
   it("reports same-day ISO + NSO pairs as tender units", () => {
     expect(v.tenderUnits.length).toBeGreaterThan(5);
     for (const u of v.tenderUnits) expect(u.grantIds.length).toBe(2);
@@ -65,12 +69,20 @@ describe("eligibility rules and the valuation, by hand", () => {
     "J,H9,Employee,United States,2001-05-01,2004-06-22,$40.00,500,2003-07-28",
   ];
   const ledger = parseCsvLedger([header, ...rows].join("\n"));
+  // the seed's eligibility (US employees) and dates (commenced 2003-06-25, expires 07-24, cancels 07-25)
   const terms = readOfferTerms({
+    issuerName: "Example Corp",
     valuationDate: "2003-06-23",
     stockPrice: 42,
     volatility: 0.2,
     riskFreeRate: 0.1,
     exercisePriceThreshold: 30,
+    eligibleHolderClasses: ["employee"],
+    eligibleCountries: ["US"],
+    commencementDate: "2003-06-25",
+    expirationDate: "2003-07-24",
+    cancellationDate: "2003-07-25",
+    filingDate: "2003-06-25",
     feeRatePerMillion: 100,
     feesPreviouslyPaid: "1.00",
   });
@@ -87,6 +99,11 @@ describe("eligibility rules and the valuation, by hand", () => {
       "expires by cancellation": 1,
       "holder terminated": 1,
     });
+  });
+  it("warns that the entered $100 per million is not the SEC rate on the filing date ($80.90, FY2003)", () => {
+    expect(v.warnings).toEqual([
+      { code: "fee-rate-not-sec-rate", message: "offer.feeRatePerMillion (100) is not the SEC rate for offer.filingDate 2003-06-25 (80.90 per $1,000,000, FY2003)" },
+    ]);
   });
   it("values 3,500 shares at 6.8370716471012146: $23,929.75; fee at $100 per million: $2.39", () => {
     expect(Number(v.exactValuation)).toBeCloseTo(23929.75076485425, 8);
@@ -110,16 +127,37 @@ describe("eligibility rules and the valuation, by hand", () => {
   });
 });
 
-describe("offer terms", () => {
-  it("needs a rate for a filing date whose fee rate is not on file", () => {
-    const terms = readOfferTerms({ volatility: 0.5, riskFreeRate: 0.04, filingDate: "2026-11-20" });
-    expect(() => valueOffer([], terms)).toThrow('the SEC fee rate for FY2027 (filing date 2026-11-20) is not on file: enter it as the offer\'s feeRatePerMillion');
+describe("offer terms built in code get the reader's checks", () => {
+  const capstone = readOfferTerms(JSON.parse(fs.readFileSync(path.join(SAMPLE, "offer.json"), "utf8")));
+  it("a filing date in FY2027 (no SEC rate on file) needs the offer's own rate, named as the offer's field", () => {
+    // 2026-11-20 falls in fiscal 2027 (Oct 1, 2026 - Sep 30, 2027), whose rate DOMAIN.md says is not known
+    const day = (iso: string) => isoToSerial(iso) as number;
+    const terms = { ...capstone, valuationDate: day("2026-11-18"), commencementDate: day("2026-11-20"), filingDate: day("2026-11-20"), expirationDate: day("2026-12-21"), cancellationDate: day("2026-12-22") };
+    let thrown: unknown;
+    try {
+      valueOffer([], terms);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(CalcError);
+    expect((thrown as CalcError).code).toBe("#N/A");
+    expect((thrown as CalcError).message).toBe(
+      "offer.feeRatePerMillion is required for offer.filingDate 2026-11-20: the SEC fee rate for fiscal 2027 is not on file",
+    );
     expect(valueOffer([], { ...terms, feeRatePerMillion: "150" }).filingFee).toBe("0.00");
   });
-  it("names the bad field", () => {
-    expect(() => readOfferTerms({ volatility: "high", riskFreeRate: 0.03 })).toThrow('offer.volatility ("high") must be a number');
-    expect(() => readOfferTerms({ riskFreeRate: 0.03 })).toThrow("offer.volatility is required");
-    expect(() => readOfferTerms({ volatility: 0.5, riskFreeRate: 0.03, valutionDate: "2003-06-23" })).toThrow("offer.valutionDate is not an offer field");
-    expect(() => readOfferTerms({ volatility: 0.5, riskFreeRate: 0.03, termBasis: "expected" })).toThrow(CalcError);
+  it("refuses a transaction valuation above the fee's $1e15 limit, saying which inputs to check", () => {
+    // 2,000,000 shares of a $5.00 option on a $1,000,000,000 stock: each worth more than $999,999,990, in all > $1.99e15
+    const grants = [{ line: 2, grantId: "A", holderId: "H", holderName: "", holderClass: "employee", country: "US", plan: "", grantDate: isoToSerial("2001-05-01") as number, expirationDate: isoToSerial("2011-05-01") as number, expirationAssumed: false, exercisePrice: 5, sharesOutstanding: 2_000_000, optionType: "NSO" }];
+    expect(() => valueOffer(grants, { ...capstone, stockPrice: 1e9 })).toThrow(/^the transaction valuation \(\$199999\d{10}\.\d\d\) is above \$1,000,000,000,000,000: check offer.stockPrice and the ledger's shares$/);
+  });
+  it.each([
+    ["volatility", 50, "offer.volatility (50) is above 5 (500%): volatility is a decimal, 0.9 = 90% (50% would be 0.5)"],
+    ["dividendYield", 5, "offer.dividendYield (5) is outside -1 to 1: the yield is a decimal, 0.9 = 90% (5% would be 0.05)"],
+    ["stockPrice", 0, "offer.stockPrice (0) must be > 0"],
+    ["feeRatePerMillion", "0.0000809", 'offer.feeRatePerMillion ("0.0000809") is below 1 per $1,000,000: it looks like a rate per dollar; per $1,000,000 that is 80.90'],
+    ["valuationDate", isoToSerial("2003-07-25"), "offer.valuationDate (2003-07-25) is after offer.filingDate (2003-06-25): the valuation date must be on or before the filing date"],
+  ])("%s = %p -> %s", (name, value, message) => {
+    expect(() => valueOffer([], { ...capstone, [name]: value })).toThrow(message);
   });
 });

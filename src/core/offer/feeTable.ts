@@ -59,6 +59,6 @@ export function feeFootnote(valuation: OfferValuation, terms: OfferTerms): strin
     `${dollars(valuation.transactionValuation)} as of ${longDate(terms.valuationDate)} will be exchanged and/or cancelled ` +
     `pursuant to this offer. The aggregate value of such options was calculated based on the Black-Scholes option pricing ` +
     `model. The amount of the filing fee, calculated in accordance with the Securities Exchange Act of 1934, as amended, ` +
-    `equals ${dollars(valuation.feeRatePerMillion)} for each $1,000,000 of the value of the transaction.`
+    `equals ${dollars(valuation.feeRatePerMillion, Math.max(2, new Decimal(valuation.feeRatePerMillion).decimalPlaces()))} for each $1,000,000 of the value of the transaction.`
   );
 }

@@ -1,10 +1,32 @@
 /**
- * An exchange offer's terms and valuation assumptions, and reading them from JSON (OFFER.json).
+ * An exchange offer's terms and valuation assumptions, and reading them from JSON (OFFER.json) or
+ * from the pane's form.
+ *
+ * Nothing of one offer comes from another: every field that describes this offer or this market is
+ * required; only conventions have defaults (dividend yield 0, fee rounding "cent", term basis
+ * "remaining", fees previously paid 0, fee rate = the SEC rate on the filing date). A reader reports
+ * every problem of an offer at once, each naming the field as written (`offer.feeRatePerMillion`)
+ * and the value as given.
+ *
+ * Values:
+ * - numbers: a JSON number (finite), or text in plain decimal notation: an optional sign, digits and
+ *   an optional fraction ("1.27", "-0.5", ".5"), spaces around it ignored. No exponent, hex,
+ *   thousands separators, currency or percent signs: "0x50", "1e3", "1,000", "$1.27" and "90%" are
+ *   errors, never read as something else.
+ * - dates: text `YYYY-MM-DD` (a number is an error: 2003 is not a date).
+ * - text fields: text; lists: a JSON list of text or one text of comma-separated items.
+ * - `null` or "" is the same as leaving the field out; keys starting with "_" are comments.
+ * - units: volatility, rates and yields are decimals (0.9 = 90%): a volatility above 5 or a rate or
+ *   yield outside [-1, 1] is an error; a fee rate below 1 per $1,000,000 is an error (it looks like a
+ *   rate per dollar).
+ * - dates in order: valuation <= filing, valuation <= expiration, commencement <= expiration <=
+ *   cancellation (a filing may come after expiry: the final amendment is filed then).
  */
 import Decimal from "decimal.js";
-import { invalidValue, showValue } from "../errors";
-import { isoToSerial, MAX_SERIAL, MIN_SERIAL, serialToIso } from "../dates/serial";
+import { CalcError, ErrorCode, notAvailable } from "../errors";
+import { isoToSerial, serialToIso, serialToYmd } from "../dates/serial";
 import { FeeRounding } from "../fees/filingFee";
+import { feeRatePeriodOn, fiscalYearOf } from "../fees/feeRates";
 import { normalizeCountry, normalizeHolderClass } from "../ledger/values";
 
 /** "remaining": (expiration - valuation date) / 365; "simplified": SAB 107 on the new-option schedule. */
@@ -33,127 +55,568 @@ export interface OfferTerms {
   feeRatePerMillion?: string;
   feeRounding: FeeRounding;
   termBasis: TermBasis;
-  /** Common shares outstanding (for "eligible shares as % of common stock"). */
+  /** Common shares outstanding (for "eligible shares as % of common stock"); undefined = not shown. */
   sharesOutstanding?: number;
   /** Fees already paid for this offer, dollars as a decimal string. */
   feesPreviouslyPaid: string;
 }
 
-/**
- * Defaults from the seed's offer (Capstone Turbine, 2003). Volatility and rate have none; the
- * issuer's name defaults to "the Company", not Capstone.
- */
-export const CAPSTONE_2003_TERMS: Readonly<Omit<OfferTerms, "volatility" | "riskFreeRate" | "issuerName">> = {
-  valuationDate: isoToSerial("2003-06-23") as number,
-  stockPrice: 1.27,
-  dividendYield: 0,
-  exercisePriceThreshold: 2,
-  eligibleHolderClasses: ["employee"],
-  eligibleCountries: ["US"],
-  commencementDate: isoToSerial("2003-06-25") as number,
-  expirationDate: isoToSerial("2003-07-24") as number,
-  cancellationDate: isoToSerial("2003-07-25") as number,
-  filingDate: isoToSerial("2003-06-25") as number,
-  feeRounding: "cent",
-  termBasis: "remaining",
-  feesPreviouslyPaid: "0",
-};
-
-const FIELDS = [
+/** Every OFFER.json field, in the order the README and the pane list them. */
+export const OFFER_FIELD_NAMES = [
   "issuerName", "valuationDate", "stockPrice", "volatility", "riskFreeRate", "dividendYield", "exercisePriceThreshold",
   "eligibleHolderClasses", "eligibleCountries", "commencementDate", "expirationDate", "cancellationDate", "filingDate",
   "feeRatePerMillion", "feeRounding", "termBasis", "sharesOutstanding", "feesPreviouslyPaid",
 ] as const;
 
+export type OfferFieldName = (typeof OFFER_FIELD_NAMES)[number];
+
+/** Fields that describe this offer or this market: no default. */
+export const REQUIRED_OFFER_FIELDS: readonly OfferFieldName[] = [
+  "issuerName", "valuationDate", "stockPrice", "volatility", "riskFreeRate", "exercisePriceThreshold",
+  "eligibleHolderClasses", "eligibleCountries", "commencementDate", "expirationDate", "cancellationDate", "filingDate",
+];
+
+/** The conventions a blank falls back to (the fee rate's is FEE_RATE(filingDate); sharesOutstanding's is "not shown"). */
+export const OFFER_CONVENTIONS = {
+  dividendYield: 0,
+  feeRounding: "cent" as FeeRounding,
+  termBasis: "remaining" as TermBasis,
+  feesPreviouslyPaid: "0",
+} as const;
+
+/** What a message is about; stable, for programs (the pane rewords "required" with its labels). */
+export type OfferErrorCode =
+  | "json-syntax"
+  | "not-an-object"
+  | "unknown-field"
+  | "required"
+  | "type"
+  | "number-format"
+  | "date-format"
+  | "range"
+  | "unit"
+  | "date-order"
+  | "fee-rate-unknown";
+
+/** One problem of an offer. */
+export interface OfferFieldError {
+  /** The field at fault (OFFER.json's name), or "" for the offer as a whole. */
+  field: string;
+  /** Every field the message names (both dates of a date-order error); empty for the whole offer. */
+  fields: string[];
+  code: OfferErrorCode;
+  /** Names the field as `offer.<field>` and the value as given. */
+  message: string;
+}
+
+/** All the problems of an offer; the message lists them, separated by "; ". */
+export class OfferTermsError extends CalcError {
+  readonly errors: readonly OfferFieldError[];
+  constructor(errors: readonly OfferFieldError[], code: ErrorCode = "#VALUE!") {
+    super(code, errors.map((e) => e.message).join("; "));
+    this.name = "OfferTermsError";
+    this.errors = errors;
+  }
+}
+
+const HINTS: Record<OfferFieldName, string> = {
+  issuerName: "the issuer's name, as the fee footnote prints it",
+  valuationDate: "YYYY-MM-DD: the date of the stock price",
+  stockPrice: "the closing price on the valuation date, $ per share",
+  volatility: "a decimal: 0.9 = 90%",
+  riskFreeRate: "a decimal: 0.03 = 3%",
+  dividendYield: "a decimal: 0.02 = 2%",
+  exercisePriceThreshold: "$: options at or above this exercise price are eligible",
+  eligibleHolderClasses: 'e.g. ["employee"]',
+  eligibleCountries: 'e.g. ["US"]',
+  commencementDate: "YYYY-MM-DD",
+  expirationDate: "YYYY-MM-DD",
+  cancellationDate: "YYYY-MM-DD",
+  filingDate: "YYYY-MM-DD",
+  feeRatePerMillion: "$ per $1,000,000",
+  feeRounding: '"cent" or "dollar"',
+  termBasis: '"remaining" or "simplified"',
+  sharesOutstanding: "common shares outstanding",
+  feesPreviouslyPaid: "$",
+};
+
 function field(name: string): string {
   return `offer.${name}`;
 }
 
-function readDateField(value: unknown, name: string): number {
-  if (typeof value === "number" && Number.isInteger(value) && value >= MIN_SERIAL && value <= MAX_SERIAL) return value;
-  if (typeof value === "string") {
-    const serial = isoToSerial(value);
-    if (serial !== undefined) return serial;
-  }
-  return invalidValue(`${field(name)} (${showValue(value)}) must be a date YYYY-MM-DD`);
-}
-
-function readNumberField(value: unknown, name: string, min: number, max: number): number {
-  const n = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
-  if (typeof n !== "number" || !Number.isFinite(n)) invalidValue(`${field(name)} (${showValue(value)}) must be a number`);
-  if ((n as number) < min || (n as number) > max) invalidValue(`${field(name)} (${n}) must be between ${min} and ${max}`);
-  return n as number;
-}
-
-function readMoneyField(value: unknown, name: string): string {
+/** A value as given, for a message: text quoted, lists and objects as JSON. */
+export function shown(value: unknown): string {
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value === undefined) return "blank";
   try {
-    const d = new Decimal(typeof value === "number" || typeof value === "string" ? value : NaN);
-    if (!d.isFinite() || d.isNegative()) throw new Error();
-    return d.toFixed();
+    return JSON.stringify(value) ?? String(value);
   } catch {
-    return invalidValue(`${field(name)} (${showValue(value)}) must be a non-negative amount`);
+    return String(value);
   }
 }
 
-function readList(value: unknown, name: string, normalize: (s: string) => string): string[] {
+/** Plain decimal notation: optional sign, digits, optional fraction. */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+}
+
+/** Collects the problems of one reading. */
+class Problems {
+  readonly list: OfferFieldError[] = [];
+  add(name: string, code: OfferErrorCode, message: string, fields: string[] = name ? [name] : []): undefined {
+    this.list.push({ field: name, fields, code, message });
+    return undefined;
+  }
+}
+
+// --- formats: what a value given as JSON or text is -----------------------------------------------
+
+/** A number, as a JSON number or decimal text; its exact decimal text alongside. */
+function readDecimal(p: Problems, name: string, value: unknown): { n: number; text: string } | undefined {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return p.add(name, "number-format", `${field(name)} (${shown(value)}) must be a finite number`);
+    return { n: value, text: new Decimal(value).toFixed() };
+  }
+  if (typeof value === "string") {
+    const t = value.trim();
+    if (!DECIMAL.test(t)) {
+      return p.add(
+        name,
+        "number-format",
+        `${field(name)} (${shown(value)}) must be a decimal number such as 1.27 or 0.9 ` +
+          `(no exponent, hex, thousands separators, currency or percent signs)`,
+      );
+    }
+    return { n: Number(t), text: new Decimal(t).toFixed() };
+  }
+  return p.add(name, "type", `${field(name)} (${shown(value)}) must be a number`);
+}
+
+function readDate(p: Problems, name: string, value: unknown): number | undefined {
+  if (typeof value !== "string") return p.add(name, "type", `${field(name)} (${shown(value)}) must be a date written as text "YYYY-MM-DD"`);
+  const serial = isoToSerial(value.trim());
+  if (serial === undefined) return p.add(name, "date-format", `${field(name)} (${shown(value)}) must be a real date written YYYY-MM-DD`);
+  return serial;
+}
+
+function readText(p: Problems, name: string, value: unknown): string | undefined {
+  if (typeof value !== "string") return p.add(name, "type", `${field(name)} (${shown(value)}) must be text`);
+  return value.trim();
+}
+
+function readChoice<T extends string>(p: Problems, name: string, value: unknown, choices: readonly T[]): T | undefined {
+  const t = typeof value === "string" ? value.trim().toLowerCase() : undefined;
+  if (t === undefined || !(choices as readonly string[]).includes(t)) {
+    return p.add(name, typeof value === "string" ? "range" : "type", `${field(name)} (${shown(value)}) must be ${choices.map((c) => `"${c}"`).join(" or ")}`);
+  }
+  return t as T;
+}
+
+function readList(p: Problems, name: string, value: unknown, normalize: (s: string) => string, noun: string): string[] | undefined {
   const list = typeof value === "string" ? value.split(",") : value;
-  if (!Array.isArray(list) || list.some((v) => typeof v !== "string")) invalidValue(`${field(name)} must be a list of text`);
-  return [...new Set((list as string[]).map((v) => normalize(v.trim())).filter((v) => v !== ""))];
+  if (!Array.isArray(list) || list.some((v) => typeof v !== "string")) {
+    return p.add(name, "type", `${field(name)} (${shown(value)}) must be a list of text, ${HINTS[name as OfferFieldName]}`);
+  }
+  const items = [...new Set((list as string[]).map((v) => normalize(v.trim())).filter((v) => v !== ""))];
+  if (items.length === 0) return p.add(name, "range", `${field(name)} (${shown(value)}) must name at least one ${noun}`);
+  return items;
+}
+
+// --- ranges and units: what a number may be ---------------------------------------------------------
+
+/** "50" -> "0.5": the decimal a percentage figure stands for. */
+function asFraction(text: string): string {
+  return new Decimal(text).dividedBy(100).toFixed();
+}
+
+/** Why a number is out of range for its field, or undefined; `text` is its exact decimal. */
+function rangeProblem(name: OfferFieldName, n: number, text: string): { code: OfferErrorCode; reason: string } | undefined {
+  switch (name) {
+    case "stockPrice":
+      return n > 0 ? undefined : { code: "range", reason: "must be > 0" };
+    case "exercisePriceThreshold":
+      return n >= 0 ? undefined : { code: "range", reason: "must be >= 0" };
+    case "volatility":
+      if (n < 0) return { code: "range", reason: "must be >= 0" };
+      if (n > 5) return { code: "unit", reason: `is above 5 (500%): volatility is a decimal, 0.9 = 90% (${text}% would be ${asFraction(text)})` };
+      return undefined;
+    case "riskFreeRate":
+    case "dividendYield":
+      if (n < -1 || n > 1) return { code: "unit", reason: `is outside -1 to 1: ${name === "riskFreeRate" ? "the rate" : "the yield"} is a decimal, 0.9 = 90% (${text}% would be ${asFraction(text)})` };
+      return undefined;
+    case "sharesOutstanding":
+      if (!Number.isSafeInteger(n) || n < 1) return { code: "range", reason: "must be a whole number of shares >= 1" };
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Why a money amount (decimal text) is out of range, or undefined. */
+function moneyProblem(name: "feeRatePerMillion" | "feesPreviouslyPaid", d: Decimal): { code: OfferErrorCode; reason: string } | undefined {
+  if (name === "feesPreviouslyPaid") {
+    if (d.isNegative() && !d.isZero()) return { code: "range", reason: "must be >= 0" };
+    if (d.decimalPlaces() > 2) return { code: "range", reason: "must be in whole cents" };
+    return undefined;
+  }
+  if (!d.greaterThan(0)) return { code: "range", reason: "must be > 0" };
+  if (d.lessThan(1)) {
+    const perMillion = d.times(1_000_000);
+    const figure = perMillion.decimalPlaces() <= 2 ? perMillion.toFixed(2) : perMillion.toFixed();
+    return { code: "unit", reason: `is below 1 per $1,000,000: it looks like a rate per dollar; per $1,000,000 that is ${figure}` };
+  }
+  if (d.greaterThan(1_000_000)) return { code: "range", reason: "must be at most 1,000,000 dollars per $1,000,000" };
+  return undefined;
+}
+
+/** The message when no fee rate was given and none is on file for the filing date. */
+function feeRateUnknownMessage(filingDate: number): string {
+  const { year, month } = serialToYmd(filingDate);
+  return (
+    `${field("feeRatePerMillion")} is required for ${field("filingDate")} ${serialToIso(filingDate)}: ` +
+    `the SEC fee rate for fiscal ${fiscalYearOf(year, month)} is not on file`
+  );
+}
+
+type Dates = Partial<Pick<OfferTerms, "valuationDate" | "filingDate" | "commencementDate" | "expirationDate" | "cancellationDate">>;
+
+/** [earlier, later, what the rule is]: each pair must be in order (equal is fine). */
+const DATE_ORDER: readonly [keyof Dates, keyof Dates, string][] = [
+  ["valuationDate", "filingDate", "the valuation date must be on or before the filing date"],
+  ["valuationDate", "expirationDate", "the valuation date must be on or before the offer's expiration"],
+  ["commencementDate", "expirationDate", "the offer must commence on or before it expires"],
+  ["expirationDate", "cancellationDate", "options are cancelled on or after the offer expires"],
+];
+
+function dateOrderProblems(p: Problems, dates: Dates): void {
+  for (const [earlier, later, rule] of DATE_ORDER) {
+    const a = dates[earlier];
+    const b = dates[later];
+    if (a === undefined || b === undefined || a <= b) continue;
+    p.add(
+      earlier,
+      "date-order",
+      `${field(earlier)} (${serialToIso(a)}) is after ${field(later)} (${serialToIso(b)}): ${rule}`,
+      [earlier, later],
+    );
+  }
+}
+
+// --- the reader --------------------------------------------------------------------------------------
+
+/**
+ * Reads offer terms from a plain object (parsed OFFER.json, or the pane's form as text): the terms,
+ * or every problem found (`terms` undefined). Never throws for bad input.
+ */
+export function checkOfferTerms(input: unknown): { terms?: OfferTerms; errors: OfferFieldError[] } {
+  const p = new Problems();
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    p.add("", "not-an-object", `the offer (${shown(input)}) must be a JSON object such as {"issuerName": "...", "volatility": 0.9, ...}`);
+    return { errors: p.list };
+  }
+  const o = input as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    if (!(OFFER_FIELD_NAMES as readonly string[]).includes(key) && !key.startsWith("_")) {
+      p.add(key, "unknown-field", `${field(key)} is not an offer field (fields: ${OFFER_FIELD_NAMES.join(", ")})`);
+    }
+  }
+  const given = (name: OfferFieldName): boolean => {
+    if (!isBlank(o[name])) return true;
+    if ((REQUIRED_OFFER_FIELDS as readonly string[]).includes(name)) p.add(name, "required", `${field(name)} is required (${HINTS[name]})`);
+    return false;
+  };
+  const number = (name: OfferFieldName): number | undefined => {
+    if (!given(name)) return undefined;
+    const d = readDecimal(p, name, o[name]);
+    if (!d) return undefined;
+    const problem = rangeProblem(name, d.n, d.text);
+    if (problem) return p.add(name, problem.code, `${field(name)} (${shown(o[name])}) ${problem.reason}`);
+    return d.n;
+  };
+  const money = (name: "feeRatePerMillion" | "feesPreviouslyPaid"): string | undefined => {
+    if (!given(name)) return undefined;
+    const d = readDecimal(p, name, o[name]);
+    if (!d) return undefined;
+    const problem = moneyProblem(name, new Decimal(d.text));
+    if (problem) return p.add(name, problem.code, `${field(name)} (${shown(o[name])}) ${problem.reason}`);
+    return d.text;
+  };
+  const date = (name: keyof Dates): number | undefined => (given(name) ? readDate(p, name, o[name]) : undefined);
+
+  const issuerName = given("issuerName") ? readText(p, "issuerName", o.issuerName) : undefined;
+  const valuationDate = date("valuationDate");
+  const stockPrice = number("stockPrice");
+  const volatility = number("volatility");
+  const riskFreeRate = number("riskFreeRate");
+  const dividendYield = number("dividendYield");
+  const exercisePriceThreshold = number("exercisePriceThreshold");
+  const eligibleHolderClasses = given("eligibleHolderClasses") ? readList(p, "eligibleHolderClasses", o.eligibleHolderClasses, normalizeHolderClass, "holder class") : undefined;
+  const eligibleCountries = given("eligibleCountries") ? readList(p, "eligibleCountries", o.eligibleCountries, normalizeCountry, "country") : undefined;
+  const commencementDate = date("commencementDate");
+  const expirationDate = date("expirationDate");
+  const cancellationDate = date("cancellationDate");
+  const filingDate = date("filingDate");
+  const feeRatePerMillion = money("feeRatePerMillion");
+  const feeRounding = given("feeRounding") ? readChoice(p, "feeRounding", o.feeRounding, ["cent", "dollar"] as const) : OFFER_CONVENTIONS.feeRounding;
+  const termBasis = given("termBasis") ? readChoice(p, "termBasis", o.termBasis, ["remaining", "simplified"] as const) : OFFER_CONVENTIONS.termBasis;
+  const sharesOutstanding = number("sharesOutstanding");
+  const feesPreviouslyPaid = isBlank(o.feesPreviouslyPaid) ? OFFER_CONVENTIONS.feesPreviouslyPaid : money("feesPreviouslyPaid");
+
+  dateOrderProblems(p, { valuationDate, filingDate, commencementDate, expirationDate, cancellationDate });
+  if (isBlank(o.feeRatePerMillion) && filingDate !== undefined && !feeRatePeriodOn(filingDate)) {
+    p.add("feeRatePerMillion", "fee-rate-unknown", feeRateUnknownMessage(filingDate), ["feeRatePerMillion", "filingDate"]);
+  }
+  if (p.list.length > 0) return { errors: p.list };
+  return {
+    terms: {
+      issuerName: issuerName as string,
+      valuationDate: valuationDate as number,
+      stockPrice: stockPrice as number,
+      volatility: volatility as number,
+      riskFreeRate: riskFreeRate as number,
+      dividendYield: dividendYield ?? OFFER_CONVENTIONS.dividendYield,
+      exercisePriceThreshold: exercisePriceThreshold as number,
+      eligibleHolderClasses: eligibleHolderClasses as string[],
+      eligibleCountries: eligibleCountries as string[],
+      commencementDate: commencementDate as number,
+      expirationDate: expirationDate as number,
+      cancellationDate: cancellationDate as number,
+      filingDate: filingDate as number,
+      feeRatePerMillion,
+      feeRounding: feeRounding as FeeRounding,
+      termBasis: termBasis as TermBasis,
+      sharesOutstanding,
+      feesPreviouslyPaid: feesPreviouslyPaid as string,
+    },
+    errors: [],
+  };
 }
 
 /**
- * Reads offer terms from a plain object (parsed OFFER.json, or the pane's form), filling defaults
- * from the seed; unknown fields and bad values throw `#VALUE!` naming the field.
+ * Reads offer terms (see {@link checkOfferTerms}).
+ * @throws OfferTermsError (`#VALUE!`) listing every problem
  */
 export function readOfferTerms(input: unknown): OfferTerms {
-  if (typeof input !== "object" || input === null || Array.isArray(input)) invalidValue("the offer must be a JSON object");
-  const o = input as Record<string, unknown>;
-  for (const key of Object.keys(o)) {
-    if (!(FIELDS as readonly string[]).includes(key) && !key.startsWith("_")) {
-      invalidValue(`${field(key)} is not an offer field (fields: ${FIELDS.join(", ")})`);
+  const { terms, errors } = checkOfferTerms(input);
+  if (!terms) throw new OfferTermsError(errors);
+  return terms;
+}
+
+/**
+ * The problems of terms already typed (built in code rather than read): the same ranges, units and
+ * date order as the reader. Empty when the terms may be valued.
+ */
+export function offerTermsProblems(terms: OfferTerms): OfferFieldError[] {
+  const p = new Problems();
+  for (const name of ["stockPrice", "volatility", "riskFreeRate", "dividendYield", "exercisePriceThreshold", "sharesOutstanding"] as const) {
+    const n = terms[name];
+    if (n === undefined && name === "sharesOutstanding") continue;
+    if (typeof n !== "number" || !Number.isFinite(n)) {
+      p.add(name, "number-format", `${field(name)} (${shown(n)}) must be a finite number`);
+      continue;
+    }
+    const problem = rangeProblem(name, n, new Decimal(n).toFixed());
+    if (problem) p.add(name, problem.code, `${field(name)} (${shown(n)}) ${problem.reason}`);
+  }
+  for (const name of ["feeRatePerMillion", "feesPreviouslyPaid"] as const) {
+    const text = terms[name];
+    if (text === undefined) continue;
+    let d: Decimal;
+    try {
+      d = new Decimal(text);
+    } catch {
+      p.add(name, "number-format", `${field(name)} (${shown(text)}) must be a decimal number`);
+      continue;
+    }
+    const problem = d.isFinite() ? moneyProblem(name, d) : { code: "number-format" as const, reason: "must be a finite number" };
+    if (problem) p.add(name, problem.code, `${field(name)} (${shown(text)}) ${problem.reason}`);
+  }
+  dateOrderProblems(p, terms);
+  return p.list;
+}
+
+/**
+ * The fee rate per $1,000,000 for the offer: its own, or FEE_RATE(filingDate).
+ * @throws CalcError `#N/A` naming offer.feeRatePerMillion and offer.filingDate when no rate is on file
+ */
+export function offerFeeRate(terms: Pick<OfferTerms, "feeRatePerMillion" | "filingDate">): { rate: Decimal; source: "offer" | "FEE_RATE" } {
+  if (terms.feeRatePerMillion !== undefined) return { rate: new Decimal(terms.feeRatePerMillion), source: "offer" };
+  const period = feeRatePeriodOn(terms.filingDate);
+  if (!period) return notAvailable(feeRateUnknownMessage(terms.filingDate));
+  return { rate: new Decimal(period.rate), source: "FEE_RATE" };
+}
+
+// --- OFFER.json text ---------------------------------------------------------------------------------
+
+/** A JSON syntax problem at an offset. */
+class JsonSyntax {
+  constructor(
+    readonly offset: number,
+    readonly reason: string,
+  ) {}
+}
+
+/**
+ * Checks JSON text (RFC 8259) and finds the first problem: JSON.parse's own messages differ between
+ * engines and some give no position. Also refuses a key that appears twice in one object (JSON.parse
+ * would keep the last silently).
+ */
+function jsonSyntaxProblem(text: string): JsonSyntax | undefined {
+  let i = 0;
+  const n = text.length;
+  const fail = (reason: string, at = i): never => {
+    throw new JsonSyntax(at, reason);
+  };
+  const describe = (at: number): string => {
+    if (at >= n) return "the end of the file";
+    const c = text.codePointAt(at) as number;
+    if (c < 0x20) return `character U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
+    return c === 0x22 ? `'"'` : `"${String.fromCodePoint(c)}"`;
+  };
+  const ws = () => {
+    while (i < n && (text[i] === " " || text[i] === "\t" || text[i] === "\n" || text[i] === "\r")) i++;
+    if (text.startsWith("//", i) || text.startsWith("/*", i)) fail('JSON has no comments (a key starting with "_" can hold one)');
+  };
+  const string = (): string => {
+    const start = i;
+    if (text[i] === "'") fail("text must be in double quotes");
+    if (text[i] !== '"') fail(`expected a string in double quotes, found ${describe(i)}`);
+    i++;
+    for (;;) {
+      if (i >= n) fail("text not closed (a missing \")", start);
+      const c = text.charCodeAt(i);
+      if (c === 0x22) break;
+      if (c < 0x20) fail(`control character in text (write it as an escape like \\n)`);
+      if (c === 0x5c) {
+        const e = text[i + 1];
+        if (e === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail("\\u must be followed by four hex digits");
+          i += 6;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
+        else fail(`unknown escape \\${e ?? ""}`);
+      } else i++;
+    }
+    i++;
+    return JSON.parse(text.slice(start, i)) as string;
+  };
+  const number = () => {
+    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!m) fail(`expected a value, found ${describe(i)}`);
+    i += (m as RegExpExecArray)[0].length;
+    if (i < n && /[0-9A-Za-z.]/.test(text[i])) fail(`${describe(i)} cannot follow the number ${(m as RegExpExecArray)[0]}`);
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === "{") {
+      i++;
+      ws();
+      const keys = new Map<string, number>();
+      if (text[i] === "}") {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        if (text[i] === "}") fail('a trailing comma before "}"');
+        const at = i;
+        const key = string();
+        if (keys.has(key)) fail(`${JSON.stringify(key)} appears twice in one object (first at line ${lineColumn(text, keys.get(key) as number).line})`, at);
+        keys.set(key, at);
+        ws();
+        if (text[i] !== ":") fail(`expected ":" after the key ${JSON.stringify(key)}, found ${describe(i)}`);
+        i++;
+        value();
+        ws();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        if (text[i] === "}") {
+          i++;
+          return;
+        }
+        fail(`expected "," or "}" after a value, found ${describe(i)}`);
+      }
+    }
+    if (c === "[") {
+      i++;
+      ws();
+      if (text[i] === "]") {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        if (text[i] === "]") fail('a trailing comma before "]"');
+        value();
+        ws();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        if (text[i] === "]") {
+          i++;
+          return;
+        }
+        fail(`expected "," or "]" after a value, found ${describe(i)}`);
+      }
+    }
+    if (c === '"' || c === "'") {
+      string();
+      return;
+    }
+    for (const word of ["true", "false", "null"]) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return;
+      }
+    }
+    if (c === "-" || (c !== undefined && c >= "0" && c <= "9")) {
+      number();
+      return;
+    }
+    fail(`expected a value, found ${describe(i)}`);
+  };
+  try {
+    value();
+    ws();
+    if (i < n) fail(`unexpected ${describe(i)} after the end of the JSON value`);
+    return undefined;
+  } catch (e) {
+    if (e instanceof JsonSyntax) return e;
+    throw e;
+  }
+}
+
+/** 1-based line and column (in characters) of an offset; CRLF, LF and CR end lines. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let k = 0; k < offset && k < text.length; k++) {
+    const c = text[k];
+    if (c === "\n" || (c === "\r" && text[k + 1] !== "\n")) {
+      line++;
+      start = k + 1;
     }
   }
-  const d = CAPSTONE_2003_TERMS;
-  const has = (k: string) => o[k] !== undefined && o[k] !== null && o[k] !== "";
-  if (!has("volatility")) invalidValue(`${field("volatility")} is required (0.9 = 90%)`);
-  if (!has("riskFreeRate")) invalidValue(`${field("riskFreeRate")} is required (0.03 = 3%)`);
-  const feeRounding = has("feeRounding") ? String(o.feeRounding).toLowerCase() : d.feeRounding;
-  if (feeRounding !== "cent" && feeRounding !== "dollar") invalidValue(`${field("feeRounding")} (${showValue(o.feeRounding)}) must be "cent" or "dollar"`);
-  const termBasis = has("termBasis") ? String(o.termBasis).toLowerCase() : d.termBasis;
-  if (termBasis !== "remaining" && termBasis !== "simplified") invalidValue(`${field("termBasis")} (${showValue(o.termBasis)}) must be "remaining" or "simplified"`);
-  let feeRatePerMillion: string | undefined;
-  if (has("feeRatePerMillion")) {
-    feeRatePerMillion = readMoneyField(o.feeRatePerMillion, "feeRatePerMillion");
-    if (new Decimal(feeRatePerMillion).isZero()) invalidValue(`${field("feeRatePerMillion")} must be > 0`);
+  return { line, column: [...text.slice(start, offset)].length + 1 };
+}
+
+/**
+ * Parses OFFER.json text: a UTF-8 byte order mark is skipped; a syntax error (or a key given twice)
+ * becomes a message with its line and column.
+ * @example readOfferJson('\uFEFF{"volatility": 0.9}') -> { volatility: 0.9 }
+ * @throws OfferTermsError `#VALUE!` "OFFER.json line 3, column 18: expected "," or "}" after a value, found "\"""
+ */
+export function readOfferJson(text: string, name = "OFFER.json"): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const problem = jsonSyntaxProblem(body);
+  if (problem) {
+    const { line, column } = lineColumn(body, problem.offset);
+    throw new OfferTermsError([{ field: "", fields: [], code: "json-syntax", message: `${name} line ${line}, column ${column}: ${problem.reason}` }]);
   }
-  const terms: OfferTerms = {
-    issuerName: has("issuerName") ? String(o.issuerName) : "the Company",
-    valuationDate: has("valuationDate") ? readDateField(o.valuationDate, "valuationDate") : d.valuationDate,
-    stockPrice: has("stockPrice") ? readNumberField(o.stockPrice, "stockPrice", 1e-9, 1e9) : d.stockPrice,
-    volatility: readNumberField(o.volatility, "volatility", 0, 100),
-    riskFreeRate: readNumberField(o.riskFreeRate, "riskFreeRate", -10, 10),
-    dividendYield: has("dividendYield") ? readNumberField(o.dividendYield, "dividendYield", -10, 10) : d.dividendYield,
-    exercisePriceThreshold: has("exercisePriceThreshold") ? readNumberField(o.exercisePriceThreshold, "exercisePriceThreshold", 0, 1e9) : d.exercisePriceThreshold,
-    eligibleHolderClasses: has("eligibleHolderClasses") ? readList(o.eligibleHolderClasses, "eligibleHolderClasses", normalizeHolderClass) : [...d.eligibleHolderClasses],
-    eligibleCountries: has("eligibleCountries") ? readList(o.eligibleCountries, "eligibleCountries", normalizeCountry) : [...d.eligibleCountries],
-    commencementDate: has("commencementDate") ? readDateField(o.commencementDate, "commencementDate") : d.commencementDate,
-    expirationDate: has("expirationDate") ? readDateField(o.expirationDate, "expirationDate") : d.expirationDate,
-    cancellationDate: has("cancellationDate") ? readDateField(o.cancellationDate, "cancellationDate") : d.cancellationDate,
-    filingDate: has("filingDate") ? readDateField(o.filingDate, "filingDate") : d.filingDate,
-    feeRatePerMillion,
-    feeRounding,
-    termBasis,
-    sharesOutstanding: has("sharesOutstanding") ? readNumberField(o.sharesOutstanding, "sharesOutstanding", 1, 1e15) : undefined,
-    feesPreviouslyPaid: has("feesPreviouslyPaid") ? readMoneyField(o.feesPreviouslyPaid, "feesPreviouslyPaid") : d.feesPreviouslyPaid,
-  };
-  if (terms.sharesOutstanding !== undefined && !Number.isInteger(terms.sharesOutstanding)) {
-    invalidValue(`${field("sharesOutstanding")} (${terms.sharesOutstanding}) must be a whole number`);
-  }
-  if (terms.expirationDate < terms.commencementDate) {
-    invalidValue(`${field("expirationDate")} (${serialToIso(terms.expirationDate)}) precedes commencementDate (${serialToIso(terms.commencementDate)})`);
-  }
-  if (terms.cancellationDate < terms.expirationDate) {
-    invalidValue(`${field("cancellationDate")} (${serialToIso(terms.cancellationDate)}) precedes expirationDate (${serialToIso(terms.expirationDate)})`);
-  }
-  return terms;
+  return JSON.parse(body);
 }

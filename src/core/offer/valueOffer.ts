@@ -3,14 +3,15 @@
  * decimal sum, rounded once to the cent), the SEC fee, and the offer document's statistics.
  */
 import Decimal from "decimal.js";
-import { CalcError } from "../errors";
-import { blackScholesUnchecked, checkBlackScholesInputs } from "../options/blackScholes";
-import { feeRate, filingFee } from "../fees/filingFee";
+import { invalidNumber } from "../errors";
+import { blackScholesUnchecked } from "../options/blackScholes";
+import { filingFee } from "../fees/filingFee";
 import { simplifiedTerm } from "../equity/simplifiedTerm";
 import { NEW_OPTION_VESTING } from "../equity/vesting";
 import { Grant } from "../ledger/parseLedger";
 import { eligibilitySets, ineligibility, IneligibleReason } from "./eligibility";
-import { OfferTerms } from "./offerTerms";
+import { OfferTerms, OfferTermsError, offerFeeRate, offerTermsProblems } from "./offerTerms";
+import { OfferWarning, offerWarnings } from "./warnings";
 
 /** An exercise-price band [from, to) in dollars; `to` undefined = no upper end. */
 export interface PriceBand {
@@ -61,6 +62,7 @@ export interface OfferValuation {
   exactValuation: string;
   /** Rounded half-up to the cent. */
   transactionValuation: string;
+  /** Dollars per $1,000,000: at least 2 decimals, more when the rate has them. */
   feeRatePerMillion: string;
   /** Where the rate came from. */
   feeRateSource: "offer" | "FEE_RATE";
@@ -78,7 +80,12 @@ export interface OfferValuation {
   tenderUnits: TenderUnit[];
   /** The term used for the "simplified" basis (years), for the record. */
   simplifiedTermYears: number;
+  /** Possible but suspicious inputs (no class or country matches, nothing eligible, value $0.00, ...). */
+  warnings: OfferWarning[];
 }
+
+/** Transaction valuations above this are refused (the fee's own limit). */
+const MAX_VALUATION = new Decimal(1e15);
 
 function percent(part: number, whole: number): string {
   if (whole <= 0) return "0.00";
@@ -92,7 +99,8 @@ export function termFor(grant: Grant, terms: OfferTerms, simplifiedYears: number
 }
 
 /**
- * Values the offer. Throws CalcError for bad market inputs (naming them) or an unknown fee rate.
+ * Values the offer. Throws OfferTermsError for terms out of range (naming offer.<field>), CalcError
+ * `#N/A` when no fee rate is given and none is on file for the filing date.
  * @example valueOffer(capstoneGrants, capstoneTerms).transactionValuation === "991619.92"
  */
 export function valueOffer(grants: readonly Grant[], terms: OfferTerms): OfferValuation {
@@ -106,16 +114,10 @@ export function valueOffer(grants: readonly Grant[], terms: OfferTerms): OfferVa
  * until it returns true, then `finish()`.
  */
 export function startValuation(grants: readonly Grant[], terms: OfferTerms): { step: (n: number) => boolean; finish: () => OfferValuation; done: () => number } {
-  checkBlackScholesInputs(terms.stockPrice, 1, 0, terms.volatility, terms.riskFreeRate, terms.dividendYield);
-  let rate: Decimal;
-  try {
-    rate = terms.feeRatePerMillion !== undefined ? new Decimal(terms.feeRatePerMillion) : feeRate(terms.filingDate);
-  } catch (error) {
-    if (error instanceof CalcError && error.code === "#N/A") {
-      throw new CalcError("#N/A", `${error.message.split(":")[0]}: enter it as the offer's feeRatePerMillion (the pane's "Fee rate" field)`);
-    }
-    throw error;
-  }
+  // terms read by readOfferTerms pass; terms built in code get the same checks and messages
+  const problems = offerTermsProblems(terms);
+  if (problems.length > 0) throw new OfferTermsError(problems);
+  const { rate, source: rateSource } = offerFeeRate(terms);
   const simplifiedYears = simplifiedTerm(10, NEW_OPTION_VESTING);
   const { classes, countries } = eligibilitySets(terms);
   const n = grants.length;
@@ -176,6 +178,9 @@ export function startValuation(grants: readonly Grant[], terms: OfferTerms): { s
     // the total is the exact sum of the bands' exact sums, rounded once
     const total = bands.reduce((sum, band) => sum.plus(band.value), new Decimal(0));
     const transactionValuation = total.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    if (transactionValuation.greaterThan(MAX_VALUATION)) {
+      invalidNumber(`the transaction valuation ($${transactionValuation.toFixed(2)}) is above $1,000,000,000,000,000: check offer.stockPrice and the ledger's shares`);
+    }
     const fee = filingFee(transactionValuation, rate, terms.feeRounding);
     const previously = new Decimal(terms.feesPreviouslyPaid);
     const net = Decimal.max(0, fee.minus(previously));
@@ -188,6 +193,15 @@ export function startValuation(grants: readonly Grant[], terms: OfferTerms): { s
       unit.shares += grants[k].sharesOutstanding;
       units.set(key, unit);
     }
+    const ineligible = [...reasons.entries()].map(([reason, r]) => ({ reason, ...r }));
+    const warnings = offerWarnings(grants, terms, {
+      eligibleCount,
+      eligibleShares,
+      transactionValuation: transactionValuation.toFixed(2),
+      ineligible,
+      feeRatePerMillion: rate,
+      feeRateSource: rateSource,
+    });
     return {
       grants,
       eligible,
@@ -199,8 +213,8 @@ export function startValuation(grants: readonly Grant[], terms: OfferTerms): { s
       outstandingShares,
       exactValuation: total.toFixed(),
       transactionValuation: transactionValuation.toFixed(2),
-      feeRatePerMillion: rate.toFixed(2),
-      feeRateSource: terms.feeRatePerMillion !== undefined ? "offer" : "FEE_RATE",
+      feeRatePerMillion: rate.decimalPlaces() <= 2 ? rate.toFixed(2) : rate.toFixed(),
+      feeRateSource: rateSource,
       filingFee: fee.toFixed(2),
       feesPreviouslyPaid: previously.toFixed(2),
       netFeeDue: net.toFixed(2),
@@ -215,9 +229,10 @@ export function startValuation(grants: readonly Grant[], terms: OfferTerms): { s
         eligibleValue: b.value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2),
       })),
       byClass: [...byClass.entries()].map(([holderClass, c]) => ({ holderClass, ...c })).sort((a, b) => b.shares - a.shares),
-      ineligible: [...reasons.entries()].map(([reason, r]) => ({ reason, ...r })),
+      ineligible,
       tenderUnits: [...units.values()].filter((u) => u.grantIds.length > 1),
       simplifiedTermYears: simplifiedYears,
+      warnings,
     };
   };
   return { step, finish, done: () => i };

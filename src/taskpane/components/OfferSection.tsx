@@ -1,7 +1,8 @@
 import * as React from "react";
 import { Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, Option, Subtitle2, tokens } from "@fluentui/react-components";
 import { DatePicker } from "@fluentui/react-datepicker-compat";
-import { OFFER_FIELDS, OfferForm } from "../state/offerForm";
+import { OfferFieldError } from "../../core/offer/offerTerms";
+import { errorsFor, OFFER_FIELDS, OfferForm, termsFromForm } from "../state/offerForm";
 
 const useStyles = makeStyles({
   grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(160px, 1fr))", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, alignItems: "start" },
@@ -22,22 +23,35 @@ function toIso(date: Date | null | undefined): string {
 
 export interface OfferSectionProps {
   form: OfferForm;
-  error?: string;
+  /** The form's problems (termsFromForm(form).errors); read from the form when not given. */
+  errors?: readonly OfferFieldError[];
   onChange: (name: string, value: string) => void;
 }
 
-/** The offer's terms and the valuation assumptions. */
-export function OfferSection({ form, error, onChange }: OfferSectionProps): React.JSX.Element {
+/** The offer's terms and the valuation assumptions; each field shows its own problems. */
+export function OfferSection({ form, errors: given, onChange }: OfferSectionProps): React.JSX.Element {
   const styles = useStyles();
+  const read = React.useMemo(() => (given ? undefined : termsFromForm(form).errors), [given, form]);
+  const errors = given ?? read ?? [];
+  // problems that name no field of the form (none come from the form today; kept for safety)
+  const unplaced = errors.filter((e) => !e.fields.some((name) => OFFER_FIELDS.some((f) => f.name === name)));
   return (
     <section className={styles.section} aria-labelledby="offer-title">
       <Subtitle2 id="offer-title">2. Offer and assumptions</Subtitle2>
       <div className={styles.grid}>
         {OFFER_FIELDS.map((f) => {
           const value = form[f.name] ?? "";
-          const invalid = error?.startsWith(`offer.${f.name} `) ?? false;
+          const messages = errorsFor(errors, f.name);
+          const invalid = messages.length > 0;
           return (
-            <Field key={f.name} label={f.label} hint={f.hint} required={f.required} validationState={invalid ? "error" : "none"} validationMessage={invalid ? error : undefined}>
+            <Field
+              key={f.name}
+              label={f.label}
+              hint={f.hint}
+              required={f.required}
+              validationState={invalid ? "error" : "none"}
+              validationMessage={invalid ? <span data-testid={`field-error-${f.name}`}>{messages.join("; ")}</span> : undefined}
+            >
               {f.kind === "date" ? (
                 <DatePicker
                   className={styles.control}
@@ -45,12 +59,13 @@ export function OfferSection({ form, error, onChange }: OfferSectionProps): Reac
                   formatDate={(d) => toIso(d)}
                   parseDateFromString={(s) => toDate(s.trim()) ?? (null as unknown as Date)}
                   allowTextInput
+                  placeholder="YYYY-MM-DD"
                   onSelectDate={(d) => onChange(f.name, toIso(d))}
                   aria-label={f.label}
                   input={{ "data-field": f.name } as Record<string, string>}
                 />
               ) : f.kind === "choice" ? (
-                <Dropdown className={styles.control} value={value} selectedOptions={[value]} onOptionSelect={(_, d) => onChange(f.name, d.optionValue ?? "")} aria-label={f.label}>
+                <Dropdown className={styles.control} value={value} placeholder={f.placeholder ? `${f.placeholder} (default)` : undefined} selectedOptions={value ? [value] : []} onOptionSelect={(_, d) => onChange(f.name, d.optionValue ?? "")} aria-label={f.label}>
                   {(f.choices ?? []).map((c) => (
                     <Option key={c} value={c}>
                       {c}
@@ -61,6 +76,7 @@ export function OfferSection({ form, error, onChange }: OfferSectionProps): Reac
                 <Input
                   className={styles.control}
                   value={value}
+                  placeholder={f.placeholder}
                   inputMode={f.kind === "number" ? "decimal" : undefined}
                   onChange={(_, d) => onChange(f.name, d.value)}
                   data-field={f.name}
@@ -70,11 +86,11 @@ export function OfferSection({ form, error, onChange }: OfferSectionProps): Reac
           );
         })}
       </div>
-      {error && !OFFER_FIELDS.some((f) => error.startsWith(`offer.${f.name} `)) && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
+      {unplaced.map((e, i) => (
+        <MessageBar key={i} intent="error">
+          <MessageBarBody>{e.message}</MessageBarBody>
         </MessageBar>
-      )}
+      ))}
     </section>
   );
 }

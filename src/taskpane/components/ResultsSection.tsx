@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableRow, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableRow, tokens } from "@fluentui/react-components";
 import { VerticalBarChart } from "@fluentui/react-charts";
 import { OfferTerms } from "../../core/offer/offerTerms";
 import { OfferValuation } from "../../core/offer/valueOffer";
@@ -75,6 +75,11 @@ export function ResultsSection({ valuation: v, terms, error, busy, onCreateWorks
       {!v && !error && <Body1>Import a ledger to value the offer.</Body1>}
       {v && terms && (
         <>
+          {v.warnings.map((w, i) => (
+            <MessageBar key={`${w.code}-${i}`} intent="warning" data-warning-code={w.code}>
+              <MessageBarBody data-testid="valuation-warning">{w.message}</MessageBarBody>
+            </MessageBar>
+          ))}
           <Table size="small" aria-label="Valuation figures">
             <TableBody>
               <TableRow>
@@ -106,12 +111,12 @@ export function ResultsSection({ valuation: v, terms, error, busy, onCreateWorks
               <TableRow>
                 <TableCell>Fee rate per $1,000,000</TableCell>
                 <TableCell className={styles.figure}>
-                  {dollars(v.feeRatePerMillion)} {v.feeRateSource === "FEE_RATE" ? "(SEC rate on the filing date)" : "(entered)"}
+                  {dollars(v.feeRatePerMillion, Math.max(2, v.feeRatePerMillion.split(".")[1]?.length ?? 0))} {v.feeRateSource === "FEE_RATE" ? "(SEC rate on the filing date)" : "(entered)"}
                 </TableCell>
               </TableRow>
               <TableRow>
                 <TableCell className={styles.fee}>Filing fee</TableCell>
-                <TableCell className={`${styles.figure} ${styles.fee}`} data-testid="filing-fee">
+                <TableCell className={mergeClasses(styles.figure, styles.fee)} data-testid="filing-fee">
                   {dollars(v.filingFee)}
                 </TableCell>
               </TableRow>

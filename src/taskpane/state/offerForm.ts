@@ -1,65 +1,104 @@
 /**
- * The offer form as text fields (what the user typed), and its conversion to offer terms.
+ * The offer form as text fields (what the user typed), and its conversion to offer terms through the
+ * core's reader (the same rules as OFFER.json: required fields, number grammar, units, date order).
  */
-import { CalcError } from "../../core/errors";
-import { OfferTerms, readOfferTerms } from "../../core/offer/offerTerms";
+import { checkOfferTerms, OFFER_CONVENTIONS, OFFER_FIELD_NAMES, OfferFieldError, OfferFieldName, OfferTerms, REQUIRED_OFFER_FIELDS } from "../../core/offer/offerTerms";
 
 /** Field names are OFFER.json's camelCase names; values as typed (dates ISO). */
 export type OfferForm = Record<string, string>;
 
 export interface FieldSpec {
-  name: string;
+  name: OfferFieldName;
   label: string;
   kind: "text" | "number" | "date" | "choice";
-  /** Must be filled in (a blank is an error, not the seed's default). */
-  required?: boolean;
+  /** Must be filled in (a blank is an error: no value comes from another offer). */
+  required: boolean;
   hint?: string;
+  /** Shown in a blank optional field: what a blank means. */
+  placeholder?: string;
   choices?: string[];
 }
 
-export const OFFER_FIELDS: readonly FieldSpec[] = [
-  { name: "issuerName", label: "Issuer", kind: "text" },
-  { name: "valuationDate", required: true, label: "Valuation date", kind: "date" },
-  { name: "stockPrice", required: true, label: "Stock price ($)", kind: "number", hint: "closing price on the valuation date" },
-  { name: "volatility", required: true, label: "Volatility", kind: "number", hint: "decimal: 0.9 = 90%" },
-  { name: "riskFreeRate", required: true, label: "Risk-free rate", kind: "number", hint: "decimal: 0.03 = 3%" },
-  { name: "dividendYield", label: "Dividend yield", kind: "number", hint: "decimal" },
-  { name: "exercisePriceThreshold", required: true, label: "Exercise price threshold ($)", kind: "number", hint: "eligible at or above" },
-  { name: "eligibleHolderClasses", required: true, label: "Eligible holder classes", kind: "text", hint: "comma-separated, e.g. employee" },
-  { name: "eligibleCountries", required: true, label: "Eligible countries", kind: "text", hint: "comma-separated; USA and United States mean US" },
-  { name: "commencementDate", required: true, label: "Commencement", kind: "date" },
-  { name: "expirationDate", required: true, label: "Expiration", kind: "date" },
-  { name: "cancellationDate", required: true, label: "Cancellation", kind: "date" },
-  { name: "filingDate", required: true, label: "Filing date", kind: "date" },
-  { name: "feeRatePerMillion", label: "Fee rate ($ per $1,000,000)", kind: "number", hint: "blank = the SEC rate on the filing date" },
-  { name: "feeRounding", label: "Fee rounding", kind: "choice", choices: ["cent", "dollar"] },
-  { name: "termBasis", label: "Term", kind: "choice", choices: ["remaining", "simplified"] },
-  { name: "sharesOutstanding", label: "Common shares outstanding", kind: "number" },
-  { name: "feesPreviouslyPaid", label: "Fees previously paid ($)", kind: "number" },
-];
+const SPECS: Record<OfferFieldName, Omit<FieldSpec, "name" | "required">> = {
+  issuerName: { label: "Issuer", kind: "text", hint: "as the fee footnote names it" },
+  valuationDate: { label: "Valuation date", kind: "date" },
+  stockPrice: { label: "Stock price ($)", kind: "number", hint: "closing price on the valuation date" },
+  volatility: { label: "Volatility", kind: "number", hint: "decimal: 0.9 = 90%" },
+  riskFreeRate: { label: "Risk-free rate", kind: "number", hint: "decimal: 0.03 = 3%" },
+  dividendYield: { label: "Dividend yield", kind: "number", hint: "decimal: 0.02 = 2%", placeholder: String(OFFER_CONVENTIONS.dividendYield) },
+  exercisePriceThreshold: { label: "Exercise price threshold ($)", kind: "number", hint: "eligible at or above" },
+  eligibleHolderClasses: { label: "Eligible holder classes", kind: "text", hint: "comma-separated, e.g. employee" },
+  eligibleCountries: { label: "Eligible countries", kind: "text", hint: "comma-separated; USA and United States mean US" },
+  commencementDate: { label: "Commencement", kind: "date" },
+  expirationDate: { label: "Expiration", kind: "date" },
+  cancellationDate: { label: "Cancellation", kind: "date" },
+  filingDate: { label: "Filing date", kind: "date" },
+  feeRatePerMillion: { label: "Fee rate ($ per $1,000,000)", kind: "number", hint: "blank = the SEC rate on the filing date", placeholder: "SEC rate" },
+  feeRounding: { label: "Fee rounding", kind: "choice", choices: ["cent", "dollar"], placeholder: OFFER_CONVENTIONS.feeRounding },
+  termBasis: { label: "Term", kind: "choice", choices: ["remaining", "simplified"], placeholder: OFFER_CONVENTIONS.termBasis },
+  sharesOutstanding: { label: "Common shares outstanding", kind: "number", hint: "blank = % of common stock not shown" },
+  feesPreviouslyPaid: { label: "Fees previously paid ($)", kind: "number", placeholder: OFFER_CONVENTIONS.feesPreviouslyPaid },
+};
 
-/** A form from OFFER.json contents. */
+/** Every offer field, in OFFER.json's order; `required` comes from the core's list. */
+export const OFFER_FIELDS: readonly FieldSpec[] = OFFER_FIELD_NAMES.map((name) => ({
+  name,
+  required: REQUIRED_OFFER_FIELDS.includes(name),
+  ...SPECS[name],
+}));
+
+/** A form with every field blank (the pane's start: nothing from the sample). */
+export function emptyForm(): OfferForm {
+  return Object.fromEntries(OFFER_FIELDS.map((f) => [f.name, ""]));
+}
+
+/** A form from OFFER.json contents (e.g. the Capstone example, when the user asks for it). */
 export function formFromJson(json: Record<string, unknown>): OfferForm {
-  const form: OfferForm = {};
+  const form = emptyForm();
   for (const f of OFFER_FIELDS) {
     const v = json[f.name];
-    form[f.name] = v === undefined || v === null ? "" : Array.isArray(v) ? v.join(", ") : String(v);
+    if (v === undefined || v === null) continue;
+    form[f.name] =
+      typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : Array.isArray(v) && v.every((x) => typeof x === "string") ? v.join(", ") : JSON.stringify(v);
   }
   return form;
 }
 
-/** Offer terms from the form, or the message naming the field at fault. */
-export function termsFromForm(form: OfferForm): { terms?: OfferTerms; error?: string } {
+/** A form from saved settings: fields not saved stay blank (never the sample's values). */
+export function formFromSettings(saved: Record<string, string> | undefined): OfferForm {
+  const form = emptyForm();
+  for (const f of OFFER_FIELDS) {
+    const v = saved?.[f.name];
+    if (typeof v === "string") form[f.name] = v;
+  }
+  return form;
+}
+
+export interface FormResult {
+  /** The terms, when every field reads. */
+  terms?: OfferTerms;
+  /** Every problem, each naming its field(s); a blank required field says the form's label. */
+  errors: OfferFieldError[];
+  /** The problems in one line ("; " between them), undefined when there are none. */
+  error?: string;
+}
+
+/** Offer terms from the form, or every problem of it. */
+export function termsFromForm(form: OfferForm): FormResult {
   const json: Record<string, unknown> = {};
   for (const f of OFFER_FIELDS) {
     const v = (form[f.name] ?? "").trim();
     if (v !== "") json[f.name] = v;
-    else if (f.required) return { error: `offer.${f.name} is required (${f.label})` };
   }
-  try {
-    return { terms: readOfferTerms(json) };
-  } catch (error) {
-    if (error instanceof CalcError) return { error: error.message };
-    throw error;
-  }
+  const { terms, errors } = checkOfferTerms(json);
+  const worded = errors.map((e) => {
+    const spec = OFFER_FIELDS.find((f) => f.name === e.field);
+    return e.code === "required" && spec ? { ...e, message: `offer.${e.field} is required (${spec.label})` } : e;
+  });
+  return terms ? { terms, errors: [] } : { errors: worded, error: worded.map((e) => e.message).join("; ") };
+}
+
+/** The messages that concern a field (a date-order error concerns both of its dates). */
+export function errorsFor(errors: readonly OfferFieldError[], name: string): string[] {
+  return errors.filter((e) => e.fields.includes(name)).map((e) => e.message);
 }
