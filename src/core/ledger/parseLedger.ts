@@ -5,7 +5,7 @@
  */
 import { addMonthsClamped, MAX_SERIAL, serialToIso } from "../dates/serial";
 import { Column, ColumnMapping, MappingConflict, MappingOverrides, missingRequired, parseMapChoices, resolveMapping } from "./columns";
-import { normalizeCountry, normalizeHolderClass, RawCell, Read, readDate, readNumber as readPrice, readShares, readText } from "./values";
+import { normalizeCountry, normalizeHolderClass, RawCell, Read, readDate, readPrice, readShares, readText } from "./values";
 
 /** One option grant, as imported. Dates are Excel serials. */
 export interface Grant {
@@ -230,7 +230,6 @@ export class LedgerReader {
     const price = read("exercise_price", readPrice, true);
     if (price !== undefined && !(price > 0)) fail("exercise_price", `exercise price ${price} must be > 0`);
     const shares = read("shares_outstanding", readShares, true);
-    if (shares !== undefined && shares < 0) fail("shares_outstanding", `shares outstanding ${shares} must not be negative`);
     const expiration = readDate(this.at(cells, "expiration_date"));
     if (!expiration.ok) fail("expiration_date", `expiration date ${expiration.reason}`);
     const termination = read("termination_date", readDate, false);
