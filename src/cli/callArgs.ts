@@ -2,10 +2,13 @@
  * Turning command-line words and JSON batch values into the raw values a cell would hold.
  */
 import { isoToSerial } from "../core/dates/serial";
+import { parseDecimal } from "../functions/boundary";
 
 /**
- * A command-line word as if typed into a cell: "" is a blank, true/false booleans, numbers numbers,
- * an ISO date (YYYY-MM-DD) its serial, a JSON-quoted word ("\"42\"") text as is, anything else text.
+ * A command-line word as if typed into a cell: "" is a blank, true/false booleans, an ISO date
+ * (YYYY-MM-DD) its serial, a number in decimal notation (the cells' one grammar, {@link parseDecimal})
+ * that number, a JSON-quoted word ("\"42\"") text as is, anything else text. So "0x10", "Infinity" or
+ * "1e400" stay text, and a number argument rejects them naming what was typed.
  */
 export function parseWord(word: string): unknown {
   if (word === "") return null;
@@ -21,16 +24,25 @@ export function parseWord(word: string): unknown {
   }
   const serial = isoToSerial(word);
   if (serial !== undefined) return serial;
-  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(word.trim())) return Number(word);
-  return word;
+  const n = parseDecimal(word);
+  return n !== undefined && Number.isFinite(n) ? n : word;
 }
 
-/** A JSON batch argument as a cell would hold it: ISO date strings become serials, arrays recurse. */
-export function fromJson(value: unknown): unknown {
+/** A JSON batch value as a cell would hold it: an ISO date string becomes its serial. */
+function cellFromJson(value: unknown): unknown {
   if (typeof value === "string") {
     const serial = isoToSerial(value);
     return serial !== undefined ? serial : value;
   }
-  if (Array.isArray(value)) return value.map(fromJson);
   return value;
+}
+
+/**
+ * A JSON batch argument as a cell would hold it: a value, or a range (an array of rows, or one row)
+ * whose cells are converted like values. Nothing deeper is looked into (no recursion, so a line
+ * nested 100,000 arrays deep is safe): the argument's coercion rejects it as not a single value.
+ */
+export function fromJson(value: unknown): unknown {
+  if (!Array.isArray(value)) return cellFromJson(value);
+  return value.map((row) => (Array.isArray(row) ? row.map(cellFromJson) : cellFromJson(row)));
 }

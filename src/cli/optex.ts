@@ -2,59 +2,139 @@
  * The optex command line over the same core and function registry as the Excel cells.
  *
  *   optex call NAME ARG...          one JSON line: {"value": ...} or {"error": "#NUM!", "message": ...}
- *   optex call --batch FILE|-       JSON lines {"fn": NAME, "args": [...]} in, one answer per line out
+ *   optex call --batch FILE|-       JSON lines {"fn": NAME, "args": [...]} in, exactly one answer per line
+ *                                   out, in order and as soon as it is computed (a bad line's answer is its error)
  *   optex functions                 the catalogue with argument names
  *   optex value LEDGER --offer OFFER [--json]   the tender valuation (see value.ts)
  */
 import * as fs from "fs";
-import * as readline from "readline";
 import { evaluate, FUNCTIONS, Outcome } from "../functions/registry";
 import { fromJson, parseWord } from "./callArgs";
 import { runValue } from "./value";
 
 const USAGE = `usage:
   optex call NAME [ARG...]        evaluate OPTEX.NAME(ARG...) and print {"value": ...} or {"error": ..., "message": ...}
-  optex call --batch FILE|-       evaluate JSON lines {"fn": NAME, "args": [...]} (from stdin with -)
+  optex call --batch FILE|-       evaluate JSON lines {"fn": NAME, "args": [...]} (from stdin with -),
+                                  one answer line per input line, in order; a bad line gets its error
   optex functions                 list the functions and their arguments
   optex value LEDGER.csv --offer OFFER.json [--json]
                                   value an exchange offer: eligible options, transaction valuation, SEC fee
 
-Arguments are read as if typed into a cell: numbers, true/false, "" for a blank,
-YYYY-MM-DD dates (become Excel serials), anything else is text.`;
+Arguments are read as if typed into a cell: numbers in decimal notation (42, -0.5, 1e-3),
+true/false, "" for a blank, YYYY-MM-DD dates (become Excel serials), anything else is text
+(so 0x10 is text, and a number argument rejects it).`;
 
-/** Answers one batch line; malformed lines get a #VALUE! answer naming the line. */
+/** The longest batch line read, in characters; a request is a function name and a few scalars. */
+export const MAX_LINE_CHARS = 1 << 20;
+
+const REQUEST_SHAPE = '{"fn": NAME, "args": [...]}';
+
+/**
+ * Answers one batch line (its 1-based number names it in messages); a blank, malformed or unusable
+ * line gets a #VALUE! answer naming the line. Never throws.
+ */
 export function answerBatchLine(line: string, lineNumber: number): Outcome {
-  let request: unknown;
   try {
-    request = JSON.parse(line);
+    if (line.trim() === "") return { error: "#VALUE!", message: `line ${lineNumber}: blank line: expected ${REQUEST_SHAPE}` };
+    let request: unknown;
+    try {
+      request = JSON.parse(line);
+    } catch (error) {
+      return { error: "#VALUE!", message: `line ${lineNumber}: not JSON (${(error as Error).message})` };
+    }
+    if (typeof request !== "object" || request === null || Array.isArray(request) || typeof (request as { fn?: unknown }).fn !== "string") {
+      return { error: "#VALUE!", message: `line ${lineNumber}: expected ${REQUEST_SHAPE}` };
+    }
+    const unknownKey = Object.keys(request).find((key) => key !== "fn" && key !== "args");
+    if (unknownKey !== undefined) {
+      return { error: "#VALUE!", message: `line ${lineNumber}: unknown key ${JSON.stringify(unknownKey)}: expected ${REQUEST_SHAPE}` };
+    }
+    const { fn, args } = request as { fn: string; args?: unknown };
+    if (args !== undefined && !Array.isArray(args)) {
+      return { error: "#VALUE!", message: `line ${lineNumber}: "args" must be an array` };
+    }
+    return evaluate(fn, ((args as unknown[]) ?? []).map(fromJson));
   } catch (error) {
-    return { error: "#VALUE!", message: `line ${lineNumber}: not JSON (${(error as Error).message})` };
+    // Nothing above should throw; if it does, the line fails and the batch goes on.
+    return { error: "#VALUE!", message: `line ${lineNumber}: internal error: ${error instanceof Error ? error.message : String(error)}` };
   }
-  if (typeof request !== "object" || request === null || typeof (request as { fn?: unknown }).fn !== "string") {
-    return { error: "#VALUE!", message: `line ${lineNumber}: expected {"fn": NAME, "args": [...]}` };
+}
+
+/** A line that grew past {@link MAX_LINE_CHARS}: its content is dropped until its end. */
+function tooLong(lineNumber: number): Outcome {
+  return { error: "#VALUE!", message: `line ${lineNumber}: longer than ${MAX_LINE_CHARS} characters: expected ${REQUEST_SHAPE}` };
+}
+
+/** Output gathered while one chunk of input is answered; written at the chunk's end or beyond this. */
+const OUTPUT_FLUSH_CHARS = 1 << 16;
+
+/**
+ * Answers JSON lines from `input` onto `out`: exactly one answer line per input line, in order -
+ * a blank line, a line too long and a last line without a newline each get theirs. Lines end at
+ * "\n" (a "\r" before it is dropped, so CRLF files count the same); a UTF-8 byte order mark
+ * before the first line is ignored. Answers are written as each chunk of input is answered, so a
+ * caller that writes one line and waits gets its answer at once, and a long batch streams.
+ */
+export async function answerBatch(input: NodeJS.ReadableStream, out: NodeJS.WritableStream): Promise<void> {
+  input.setEncoding("utf8");
+  let lineNumber = 0;
+  let parts: string[] = []; // the current line's text from earlier chunks
+  let partChars = 0;
+  let overflow = false; // the current line passed MAX_LINE_CHARS
+  let output = "";
+  const flush = async () => {
+    if (output === "") return;
+    const ok = out.write(output);
+    output = "";
+    if (!ok) await new Promise<void>((resolve) => out.once("drain", resolve));
+  };
+  const answer = (line: string | undefined) => {
+    lineNumber++;
+    let text: string;
+    if (line === undefined) {
+      text = JSON.stringify(tooLong(lineNumber));
+    } else {
+      if (line.endsWith("\r")) line = line.slice(0, -1);
+      if (lineNumber === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
+      text = JSON.stringify(line.length > MAX_LINE_CHARS ? tooLong(lineNumber) : answerBatchLine(line, lineNumber));
+    }
+    output += text + "\n";
+  };
+  const keep = (text: string) => {
+    if (overflow || text === "") return;
+    if (partChars + text.length > MAX_LINE_CHARS + 2) {
+      // + 2: a byte order mark and the line's "\r" are not part of the line (checked exactly at its end)
+      overflow = true;
+      parts = [];
+      partChars = 0;
+      return;
+    }
+    parts.push(text);
+    partChars += text.length;
+  };
+  for await (const chunk of input as AsyncIterable<string>) {
+    let start = 0;
+    for (let end = chunk.indexOf("\n"); end !== -1; end = chunk.indexOf("\n", start)) {
+      keep(chunk.slice(start, end));
+      if (overflow) answer(undefined);
+      else answer(parts.length === 1 ? parts[0] : parts.join(""));
+      parts = [];
+      partChars = 0;
+      overflow = false;
+      start = end + 1;
+      if (output.length >= OUTPUT_FLUSH_CHARS) await flush();
+    }
+    keep(chunk.slice(start));
+    await flush();
   }
-  const { fn, args } = request as { fn: string; args?: unknown };
-  if (args !== undefined && !Array.isArray(args)) {
-    return { error: "#VALUE!", message: `line ${lineNumber}: "args" must be an array` };
-  }
-  return evaluate(fn, ((args as unknown[]) ?? []).map(fromJson));
+  if (overflow) answer(undefined);
+  else if (partChars > 0) answer(parts.join(""));
+  await flush();
 }
 
 async function runBatch(source: string, out: NodeJS.WritableStream): Promise<void> {
   const input = source === "-" ? process.stdin : fs.createReadStream(source);
-  const lines = readline.createInterface({ input, crlfDelay: Infinity });
-  let lineNumber = 0;
-  let buffer: string[] = [];
-  for await (const line of lines) {
-    lineNumber++;
-    if (line.trim() === "") continue;
-    buffer.push(JSON.stringify(answerBatchLine(line, lineNumber)));
-    if (buffer.length >= 1024) {
-      out.write(buffer.join("\n") + "\n");
-      buffer = [];
-    }
-  }
-  if (buffer.length) out.write(buffer.join("\n") + "\n");
+  await answerBatch(input, out);
 }
 
 function listFunctions(): string {

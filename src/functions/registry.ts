@@ -189,7 +189,10 @@ export const FUNCTION_IDS: readonly string[] = SPECS.map((s) => s.id);
  */
 export function evaluate(id: string, rawArgs: readonly RawArg[]): Outcome {
   const spec = FUNCTIONS.get(id.toUpperCase().replace(/^OPTEX\./, ""));
-  if (!spec) return { error: "#NAME?", message: `unknown function ${id}` };
+  if (!spec) {
+    const shown = id.length > 100 ? `${id.slice(0, 100)}... (${id.length} characters)` : id;
+    return { error: "#NAME?", message: `unknown function ${shown}` };
+  }
   return evaluateSpec(spec, rawArgs);
 }
 

@@ -60,7 +60,7 @@ describe("the production bundle", () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(RecordedError);
-    expect(thrown).toMatchObject({ code: "#VALUE!", message: 'risk_free_rate ("ten percent") must be a number' });
+    expect(thrown).toMatchObject({ code: "#VALUE!", message: 'risk_free_rate ("ten percent") must be a number in decimal notation (like 42, -0.5 or 1e-3)' });
   });
 
   it("functions.js stays small (Excel on the web loads it first): <= 100 KB", () => {

@@ -25,14 +25,46 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 describe("optex call", () => {
-  it("reads words as a cell would", () => {
-    expect(parseWord("42")).toBe(42);
-    expect(parseWord("-1.5e3")).toBe(-1500);
-    expect(parseWord("")).toBeNull();
-    expect(parseWord("TRUE")).toBe(true);
-    expect(parseWord("2003-07-25")).toBe(37827);
-    expect(parseWord('"2003-07-25"')).toBe("2003-07-25");
-    expect(parseWord("put")).toBe("put");
+  it.each([
+    ["42", 42],
+    ["-1.5e3", -1500],
+    [".5", 0.5],
+    [" 42 ", 42],
+    ["", null],
+    ["TRUE", true],
+    ["false", false],
+    ["2003-07-25", 37827], // DATE(2003,7,25)
+    ['"2003-07-25"', "2003-07-25"],
+    ['"42"', "42"],
+    ["put", "put"],
+    // not decimal notation: text, which a number argument then rejects naming what was typed
+    ["0x10", "0x10"],
+    ["0o7", "0o7"],
+    ["0b1", "0b1"],
+    ["Infinity", "Infinity"],
+    ["NaN", "NaN"],
+    ["1_000", "1_000"],
+    ["1,000", "1,000"],
+    ["1e400", "1e400"], // beyond float64: kept as typed, not Infinity
+    ["2003-02-30", "2003-02-30"], // not a day: text, which a date argument rejects
+  ])("reads the word %j as a cell would: %p", (word, expected) => {
+    expect(parseWord(word)).toBe(expected);
+  });
+
+  it.each([
+    [["BLACK_SCHOLES_VALUE", "0x10", "40", "0.5", "0.2", "0.1"], "#VALUE!", 'spot ("0x10") must be a number in decimal notation (like 42, -0.5 or 1e-3)'],
+    [["BLACK_SCHOLES_VALUE", "42", "40", "0.5", "0.2", "0.1", "0b1"], "#VALUE!", 'dividend_yield ("0b1") must be a number in decimal notation (like 42, -0.5 or 1e-3)'],
+    [["BLACK_SCHOLES_VALUE", "1e400", "40", "0.5", "0.2", "0.1"], "#NUM!", 'spot ("1e400") is too large: numbers end near 1.8e308'],
+    [["VESTED_SHARES", "2400", "2004-01-26", "0x10"], "#VALUE!", 'as_of ("0x10") must be a date: YYYY-MM-DD text or a serial number'],
+    [["FEE_RATE", "2003-02-30"], "#VALUE!", 'filing_date ("2003-02-30") is not a valid date: 2003-02 has 28 days'],
+    [["FEE_RATE", "2003-13-01"], "#VALUE!", 'filing_date ("2003-13-01") is not a valid date: there is no month 13'],
+    [["VALUE_FOR_VALUE_RATIO", "10", "-5", "1", "1", "0.3", "0.05"], "#NUM!", "old_strike (-5) must be > 0"],
+    [["VALUE_FOR_VALUE_RATIO", "10", "5", "1", "-1", "0.3", "0.05"], "#NUM!", "new_term_years (-1) must be between 0 and 1000"],
+    [["IMPLIED_VOLATILITY", "42", "42", "40", "0.5", "0.1"], "#NUM!", "option_price (42) equals the no-arbitrage upper bound of a call, S e^-qT = 42"],
+  ])("optex call %j -> %s %s", async (argv, code, message) => {
+    const r = await run("call", ...argv);
+    expect(JSON.parse(r.out)).toEqual({ error: code, message: expect.stringContaining(message) });
+    expect(r.code).toBe(1);
   });
 
   it("prints one JSON line with the value", async () => {
@@ -48,7 +80,7 @@ describe("optex call", () => {
     expect(r.code).toBe(1);
   });
 
-  it("answers a batch line by line without stopping at errors", async () => {
+  it("answers a batch line by line, one answer per line (blank ones too), without stopping at errors", async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "optex-")), "batch.jsonl");
     fs.writeFileSync(
       file,
@@ -64,13 +96,31 @@ describe("optex call", () => {
     );
     const r = await run("call", "--batch", file);
     const lines = r.out.trim().split("\n").map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(6);
+    expect(lines).toHaveLength(7);
     expect(lines[0].value).toBeCloseTo(0.808599372900094, 13);
     expect(lines[1]).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("line 2: not JSON") });
     expect(lines[2].value).toHaveLength(10);
-    expect(lines[3]).toEqual({ value: 350 });
-    expect(lines[4]).toMatchObject({ error: "#NAME?" });
-    expect(lines[5].value).toBeCloseTo(4.759422392871533, 13);
+    expect(lines[3]).toEqual({ error: "#VALUE!", message: 'line 4: blank line: expected {"fn": NAME, "args": [...]}' });
+    expect(lines[4]).toEqual({ value: 350 });
+    expect(lines[5]).toMatchObject({ error: "#NAME?" });
+    expect(lines[6].value).toBeCloseTo(4.759422392871533, 13);
+  });
+
+  it("a line nested 5,000 arrays deep is that line's error: the answers before and after it are kept", async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "optex-")), "deep.jsonl");
+    const deep = `{"fn": "FEE_RATE", "args": [${"[".repeat(5000)}"2003-06-25"${"]".repeat(5000)}]}`;
+    fs.writeFileSync(file, ['{"fn": "FEE_RATE", "args": ["2003-06-25"]}', deep, "", '{"fn": "FEE_RATE", "args": ["2003-06-25"]}'].join("\r\n"));
+    const r = await run("call", "--batch", file);
+    fs.rmSync(path.dirname(file), { recursive: true });
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    // the SEC fee rate for a filing on 2003-06-25: $80.90 per million (Capstone's 2003 Schedule TO)
+    expect(r.out.trim().split("\n").map((l) => JSON.parse(l))).toEqual([
+      { value: 80.9 },
+      { error: "#VALUE!", message: "filing_date must be a single value, not an array nested in a range" },
+      { error: "#VALUE!", message: 'line 3: blank line: expected {"fn": NAME, "args": [...]}' },
+      { value: 80.9 },
+    ]);
   });
 
   it("explains its usage on a bad command", async () => {

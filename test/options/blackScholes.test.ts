@@ -2,6 +2,7 @@ import fc from "fast-check";
 import reference from "../reference/black-scholes-mpmath.json";
 import { blackScholes, blackScholesBatch, blackScholesCallBatch } from "../../src/core/options/blackScholes";
 import { CalcError } from "../../src/core/errors";
+import { evaluate } from "../../src/functions/registry";
 
 describe("Black-Scholes-Merton against published values", () => {
   // Hull, Options, Futures and Other Derivatives, Example 15.6 (S=42, K=40, T=0.5, r=10%, sigma=20%)
@@ -133,5 +134,14 @@ describe("properties", () => {
       const calls = blackScholesCallBatch(batch, new Float64Array(cases.length));
       cases.forEach((c, i) => expect(calls[i]).toBe(blackScholes({ ...c, optionType: "call" })));
     }
+  });
+});
+
+describe("terms as long as Excel's dates allow", () => {
+  it("values a 9999-12-31 expiration from a 1900 valuation date (8,105 years): the call is worth the stock", () => {
+    // d1 = [ln(1.27/2) + (0.03 + 1.14257755^2/2) x 8105.4] / (1.14257755 x sqrt(8105.4)) ~ 53.8, so N(d1) = 1,
+    // and K e^-rT = 2 e^-243 ~ 1e-105: the value is the spot, 1.27, to the last digit
+    expect(evaluate("BLACK_SCHOLES_VALUE", [1.27, 2, 2958464 / 365, 1.14257755, 0.03, 0])).toEqual({ value: 1.27 });
+    expect(evaluate("BLACK_SCHOLES_VALUE", [1.27, 2, 10001, 1.14257755, 0.03, 0])).toMatchObject({ error: "#NUM!", message: "term_years (10001) must be between 0 and 10000" });
   });
 });

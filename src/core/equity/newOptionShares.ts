@@ -19,5 +19,11 @@ export function newOptionShares(tendered: number, exchangeRatio = 1, splitFactor
   const split = rationalOf(splitFactor);
   const ratio = rationalOf(exchangeRatio);
   // tendered * (sn/sd) / (rn/rd) = tendered * sn * rd / (sd * rn)
-  return floorDiv(BigInt(tendered) * split.num * ratio.den, split.den * ratio.num);
+  const shares = floorDiv(BigInt(tendered) * split.num * ratio.den, split.den * ratio.num);
+  if (!Number.isSafeInteger(shares)) {
+    invalidNumber(
+      `the new option would have more than 2^53 - 1 shares, past exact whole numbers: tendered_shares (${tendered}) x split_factor (${splitFactor}) / exchange_ratio (${exchangeRatio})`,
+    );
+  }
+  return shares;
 }

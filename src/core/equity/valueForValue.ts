@@ -1,8 +1,8 @@
 /**
  * Value-for-value exchange ratio.
  */
-import { invalidNumber } from "../errors";
-import { blackScholes } from "../options/blackScholes";
+import { invalidNumber, showValue } from "../errors";
+import { blackScholesUnchecked, checkBlackScholesInputs } from "../options/blackScholes";
 
 /** Inputs of a value-for-value ratio; the new option is at the money (strike = spot). */
 export interface ValueForValueInputs {
@@ -17,18 +17,36 @@ export interface ValueForValueInputs {
 
 /**
  * Old options to surrender per new at-the-money option of equal Black-Scholes value:
- * value(new) / value(old).
+ * value(new) / value(old). Messages name the arguments as VALUE_FOR_VALUE_RATIO does (old_strike,
+ * old_term_years, new_term_years, ...), not as the Black-Scholes valuation inside it would.
  * @example valueForValueRatio({ spot: 1.27, oldStrike: 5, oldTermYears: 7, newTermYears: 10, volatility: 0.9, riskFreeRate: 0.03 }) > 1
+ * @throws CalcError `#NUM!` naming the argument out of domain, or when either option is worth nothing
  */
 export function valueForValueRatio(inputs: ValueForValueInputs): number {
+  const { spot, oldStrike, oldTermYears, newTermYears, volatility, riskFreeRate } = inputs;
   const q = inputs.dividendYield ?? 0;
-  const market = { spot: inputs.spot, volatility: inputs.volatility, riskFreeRate: inputs.riskFreeRate, dividendYield: q };
-  const oldValue = blackScholes({ ...market, strike: inputs.oldStrike, termYears: inputs.oldTermYears });
-  const newValue = blackScholes({ ...market, strike: inputs.spot, termYears: inputs.newTermYears });
+  checkBlackScholesInputs(spot, oldStrike, oldTermYears, volatility, riskFreeRate, q, { strike: "old_strike", termYears: "old_term_years" });
+  checkBlackScholesInputs(spot, spot, newTermYears, volatility, riskFreeRate, q, { termYears: "new_term_years" });
+  const oldValue = blackScholesUnchecked(spot, oldStrike, oldTermYears, volatility, riskFreeRate, q, true);
+  const newValue = blackScholesUnchecked(spot, spot, newTermYears, volatility, riskFreeRate, q, true);
+  if (!Number.isFinite(oldValue) || !Number.isFinite(newValue)) {
+    invalidNumber(
+      `the option values overflow (spot ${spot}, dividend_yield ${q}, old_term_years ${oldTermYears}, new_term_years ${newTermYears})`,
+    );
+  }
   if (!(oldValue > 0)) {
-    invalidNumber(`the old option is worth nothing (strike ${inputs.oldStrike}, term ${inputs.oldTermYears} years): no ratio exists`);
+    invalidNumber(
+      `the old option is worth nothing (spot ${showValue(spot)}, old_strike ${showValue(oldStrike)}, old_term_years ${showValue(oldTermYears)}, volatility ${showValue(volatility)}): no ratio exists`,
+    );
+  }
+  if (!(newValue > 0)) {
+    invalidNumber(
+      `the new option is worth nothing (new_term_years ${showValue(newTermYears)}, volatility ${showValue(volatility)}): no ratio exists`,
+    );
   }
   const ratio = newValue / oldValue;
-  if (!Number.isFinite(ratio)) invalidNumber(`the ratio overflows: the old option is worth ${oldValue}`);
+  if (!Number.isFinite(ratio)) {
+    invalidNumber(`the ratio overflows: the old option (old_strike ${oldStrike}, old_term_years ${oldTermYears}) is worth only ${oldValue}`);
+  }
   return ratio;
 }

@@ -8,7 +8,7 @@
  * month, fully vested at 42 months.
  */
 import { invalidNumber, showValue } from "../errors";
-import { addMonthsClamped, serialToYmd } from "../dates/serial";
+import { addMonthsClamped, serialToIso, serialToYmd } from "../dates/serial";
 import { floorDiv, Rational, rationalOf } from "./rational";
 
 /** A vesting schedule's terms; months are whole calendar months, upfront a fraction (0.125 = 12.5%). */
@@ -121,6 +121,15 @@ export interface VestingEvent {
   cumulative: number;
 }
 
+/** EDATE(start, months) of a vest date; past 9999-12-31 is an error naming vesting_start. */
+function vestDate(start: number, months: number): number {
+  const { year, month } = serialToYmd(start);
+  if (year * 12 + (month - 1) + months > 9999 * 12 + 11) {
+    invalidNumber(`vesting_start (${serialToIso(start)}) is too late: the schedule runs ${months} month${months === 1 ? "" : "s"} past it, beyond 9999-12-31`);
+  }
+  return addMonthsClamped(start, months);
+}
+
 /**
  * Every date on which shares vest, with the shares vesting that day and the running total; days on
  * which nothing vests (inside a cliff, or when flooring leaves no new whole share) are left out.
@@ -140,7 +149,7 @@ export function vestingSchedule(
   for (let k = 0; k <= last; k++) {
     const cumulative = sharesFor(totalShares, vestedFraction(k, terms, upfront));
     if (cumulative > previous || (k === 0 && cumulative > 0)) {
-      const date = k === 0 ? vestingStart : addMonthsClamped(vestingStart, k * terms.intervalMonths);
+      const date = k === 0 ? vestingStart : vestDate(vestingStart, k * terms.intervalMonths);
       events.push({ date, shares: cumulative - previous, cumulative });
       previous = cumulative;
     }

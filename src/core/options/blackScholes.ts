@@ -28,9 +28,26 @@ export interface BlackScholesInputs {
 }
 
 /**
- * Checks Black-Scholes inputs and throws `#NUM!` naming the first bad argument.
+ * The argument names {@link checkBlackScholesInputs} uses in its messages, for a caller whose own
+ * function names them otherwise (VALUE_FOR_VALUE_RATIO's `old_strike`, `new_term_years`, ...).
+ */
+export interface BlackScholesArgNames {
+  spot?: string;
+  strike?: string;
+  termYears?: string;
+  volatility?: string;
+  riskFreeRate?: string;
+  dividendYield?: string;
+}
+
+/**
+ * Checks Black-Scholes inputs and throws `#NUM!` naming the first bad argument (as `names` calls
+ * it; by default spot, strike, term_years, volatility, risk_free_rate, dividend_yield).
  * Spot and strike must be > 0; term and volatility >= 0; rates finite and not absurd (|r| <= 10).
  */
+/** The longest term accepted, in years: more than any two Excel dates are apart. */
+export const MAX_TERM_YEARS = 10000;
+
 export function checkBlackScholesInputs(
   spot: number,
   strike: number,
@@ -38,13 +55,24 @@ export function checkBlackScholesInputs(
   volatility: number,
   riskFreeRate: number,
   dividendYield: number,
+  names: BlackScholesArgNames = {},
 ): void {
-  if (!(spot > 0) || !Number.isFinite(spot)) invalidNumber(`spot (${showValue(spot)}) must be > 0`);
-  if (!(strike > 0) || !Number.isFinite(strike)) invalidNumber(`strike (${showValue(strike)}) must be > 0`);
-  if (!(termYears >= 0) || !(termYears <= 1000)) invalidNumber(`term_years (${showValue(termYears)}) must be between 0 and 1000`);
-  if (!(volatility >= 0) || !(volatility <= 100)) invalidNumber(`volatility (${showValue(volatility)}) must be between 0 and 100`);
-  if (!(Math.abs(riskFreeRate) <= 10)) invalidNumber(`risk_free_rate (${showValue(riskFreeRate)}) must be between -10 and 10`);
-  if (!(Math.abs(dividendYield) <= 10)) invalidNumber(`dividend_yield (${showValue(dividendYield)}) must be between -10 and 10`);
+  if (!(spot > 0) || !Number.isFinite(spot)) invalidNumber(`${names.spot ?? "spot"} (${showValue(spot)}) must be > 0`);
+  if (!(strike > 0) || !Number.isFinite(strike)) invalidNumber(`${names.strike ?? "strike"} (${showValue(strike)}) must be > 0`);
+  // any span of Excel dates (1900-01-01 to 9999-12-31 is 8,105.4 years) must be valued, as the offer's
+  // valuation values it: a "never expires" 12/31/9999 in a ledger is a real export value
+  if (!(termYears >= 0) || !(termYears <= MAX_TERM_YEARS)) {
+    invalidNumber(`${names.termYears ?? "term_years"} (${showValue(termYears)}) must be between 0 and ${MAX_TERM_YEARS}`);
+  }
+  if (!(volatility >= 0) || !(volatility <= 100)) {
+    invalidNumber(`${names.volatility ?? "volatility"} (${showValue(volatility)}) must be between 0 and 100`);
+  }
+  if (!(Math.abs(riskFreeRate) <= 10)) {
+    invalidNumber(`${names.riskFreeRate ?? "risk_free_rate"} (${showValue(riskFreeRate)}) must be between -10 and 10`);
+  }
+  if (!(Math.abs(dividendYield) <= 10)) {
+    invalidNumber(`${names.dividendYield ?? "dividend_yield"} (${showValue(dividendYield)}) must be between -10 and 10`);
+  }
 }
 
 /** Parses "call"/"put" (case-insensitive, blank = call). */

@@ -37,11 +37,25 @@ export function impliedVolatility(inputs: ImpliedVolatilityInputs): number {
   const lower = Math.max(0, isCall ? forwardValue - strikeValue : strikeValue - forwardValue);
   const upper = isCall ? forwardValue : strikeValue;
   const tolerance = 1e-15 * Math.max(upper, 1e-300);
+  // Numbers print as JavaScript's shortest round-trip form, so a price and a bound that differ
+  // always print differently; a price equal to the bound says so.
+  const kind = isCall ? "a call" : "a put";
   if (price < lower - tolerance) {
-    invalidNumber(`option_price (${price}) is below the no-arbitrage lower bound ${lower} (the discounted forward intrinsic value)`);
+    const formula = isCall ? "S e^-qT - K e^-rT" : "K e^-rT - S e^-qT";
+    invalidNumber(
+      `option_price (${showValue(price)}) is below the no-arbitrage lower bound of ${kind}, the intrinsic value of the forward ` +
+        `${formula} = ${lower} (spot ${spot}, strike ${strike}, term_years ${t}, risk_free_rate ${r}, dividend_yield ${q}): no volatility gives so low a price`,
+    );
   }
   if (price >= upper) {
-    invalidNumber(`option_price (${price}) must be below the no-arbitrage upper bound ${upper}`);
+    const bound = isCall
+      ? `S e^-qT = ${upper} (spot ${spot}, dividend_yield ${q}, term_years ${t})`
+      : `K e^-rT = ${upper} (strike ${strike}, risk_free_rate ${r}, term_years ${t})`;
+    invalidNumber(
+      price === upper
+        ? `option_price (${showValue(price)}) equals the no-arbitrage upper bound of ${kind}, ${bound}, which ${kind} approaches only as volatility grows without limit: it must be below it`
+        : `option_price (${showValue(price)}) is above the no-arbitrage upper bound of ${kind}, ${bound}: no volatility gives so high a price`,
+    );
   }
   if (price <= lower) return 0;
 
@@ -52,7 +66,9 @@ export function impliedVolatility(inputs: ImpliedVolatilityInputs): number {
     lo = hi;
     hi *= 2;
     if (hi > MAX_VOLATILITY) {
-      invalidNumber(`option_price (${price}) implies a volatility above ${MAX_VOLATILITY} (10,000%)`);
+      invalidNumber(
+        `option_price (${price}) implies a volatility above ${MAX_VOLATILITY} (10,000%) (spot ${spot}, strike ${strike}, term_years ${t}, risk_free_rate ${r}, dividend_yield ${q})`,
+      );
     }
   }
   const sqrtT = Math.sqrt(t);
