@@ -1,95 +1,9 @@
 /**
  * The Excel gateway against office-addin-mock's Excel object: what it asks Excel to do.
  */
-import { OfficeMockObject } from "office-addin-mock";
 import { OfficeWorkbookGateway } from "../../src/taskpane/workbook/officeGateway";
+import { mockExcel } from "./officeMock";
 import { WorkbookModel } from "../../src/taskpane/workbook/model";
-
-interface Written {
-  sheet: string;
-  row: number;
-  col: number;
-  rows: number;
-  cols: number;
-  formulas?: unknown[][];
-}
-
-function mockExcel(existingSheets: string[] = [], ledger?: unknown[][]) {
-  const written: Written[] = [];
-  const names: { name: string; reference: string; comment: string }[] = [];
-  const tables: { sheet: string; address: string; name?: string }[] = [];
-  const formats: { sheet: string; address: string; numberFormat?: unknown }[] = [];
-  const cleared: string[] = [];
-  const added: string[] = [];
-  let syncs = 0;
-  const nullObject = () => ({ isNullObject: true, load() {} });
-  const makeSheet = (name: string) => ({
-    name,
-    isNullObject: false,
-    load() {},
-    activate() {},
-    getRange(address?: string) {
-      const f = { sheet: name, address: address ?? "(all)", format: { font: {}, columnWidth: 0 }, clear: () => cleared.push(name) } as any;
-      formats.push(f);
-      return f;
-    },
-    getUsedRange() {
-      return { rowIndex: 4, columnIndex: 0, rowCount: ledger?.length ?? 0, columnCount: (ledger?.[0] ?? []).length, load() {} };
-    },
-    getRangeByIndexes(row: number, col: number, rows: number, cols: number) {
-      const w: Written = { sheet: name, row, col, rows, cols };
-      written.push(w);
-      return {
-        set formulas(v: unknown[][]) {
-          w.formulas = v;
-        },
-        get values() {
-          return (ledger ?? []).slice(row - 4, row - 4 + rows);
-        },
-        load() {
-          return this;
-        },
-      };
-    },
-    tables: {
-      add(address: string) {
-        const t = { sheet: name, address } as { sheet: string; address: string; name?: string };
-        tables.push(t);
-        return t;
-      },
-    },
-  });
-  const sheets = new Map(existingSheets.map((n) => [n, makeSheet(n)]));
-  const data = {
-    context: {
-      workbook: {
-        worksheets: {
-          getItemOrNullObject: (name: string) => sheets.get(name) ?? nullObject(),
-          getItem: (name: string) => sheets.get(name),
-          add(name: string) {
-            added.push(name);
-            const s = makeSheet(name);
-            sheets.set(name, s);
-            return s;
-          },
-        },
-        names: {
-          getItemOrNullObject: () => nullObject(),
-          add: (name: string, reference: string, comment: string) => names.push({ name, reference, comment }),
-        },
-        tables: { getItemOrNullObject: () => nullObject() },
-      },
-      sync: async () => {
-        syncs++;
-      },
-    },
-    run: async function (callback: (context: unknown) => Promise<unknown>) {
-      return callback(this.context);
-    },
-  };
-  const excel = new OfficeMockObject(data) as any;
-  return { excel, written, names, tables, formats, cleared, added, syncs: () => syncs };
-}
 
 const model = (rows: number): WorkbookModel => ({
   sheets: [
@@ -113,9 +27,28 @@ describe("OfficeWorkbookGateway (office-addin-mock)", () => {
     expect(mock.added).toEqual(["Assumptions", "Eligible Options"]);
     expect(mock.names).toEqual([{ name: "Volatility", reference: "='Assumptions'!$B$2", comment: "volatility" }]);
     const eligible = mock.written.filter((w) => w.sheet === "Eligible Options");
-    expect(eligible[0].formulas![1]).toEqual(["G0", "=OPTEX.BLACK_SCHOLES_VALUE(Stock_Price,2,1,Volatility,0.03)"]);
+    // text after Excel's text prefix (kept exactly, read back without it), formulas as they are
+    expect(eligible[0].formulas![0]).toEqual(["'Grant Number", "'Value"]);
+    expect(eligible[0].formulas![1]).toEqual(["'G0", "=OPTEX.BLACK_SCHOLES_VALUE(Stock_Price,2,1,Volatility,0.03)"]);
     expect(mock.tables).toEqual([{ sheet: "Eligible Options", address: "A1:B4", name: "EligibleOptions" }]);
     expect(mock.formats.find((f) => f.address === "B2")?.numberFormat).toEqual([["0.00%"]]);
+  });
+
+  it.each([
+    ["text longer than a cell holds", ["x".repeat(32_768)], "'Eligible Options'!A2: the text is 32,768 characters long; an Excel cell holds at most 32,767"],
+    ["a formula whose text would be longer", [{ formula: '=REPT("x",32767)&"y"', value: "x".repeat(32_767) + "y" }], "'Eligible Options'!A2: the formula's text would be 32,768 characters long"],
+    ["a text constant over 255 characters in a formula", [{ formula: `="${"x".repeat(256)}"`, value: "x".repeat(256) }], "text constant of 256 characters; Excel's limit is 255"],
+    ["a formula over 8,192 characters", [{ formula: "=" + "1+".repeat(4096) + "1", value: 4097 }], "the formula is 8,194 characters long; Excel's limit is 8,192"],
+    ["a number that is not finite", [Number.NaN], "NaN is not a number Excel can hold"],
+  ])("refuses %s before touching the workbook, naming the cell", async (_, cells, message) => {
+    const mock = mockExcel();
+    (global as any).Excel = mock.excel;
+    const m = model(1);
+    m.sheets[1].cells.splice(1, 1, cells as any);
+    await expect(new OfficeWorkbookGateway().writeWorkbook(m)).rejects.toThrow(message);
+    expect(mock.added).toEqual([]);
+    expect(mock.written).toEqual([]);
+    expect(mock.names).toEqual([]);
   });
 
   it("reuses (clears) sheets that already exist instead of deleting them", async () => {

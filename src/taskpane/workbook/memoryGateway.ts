@@ -2,7 +2,7 @@
  * An in-memory workbook behind the gateway interface: preview mode outside Office, and tests.
  */
 import { RawCell } from "../../core/ledger/values";
-import { CellModel, displayValue, WorkbookModel } from "./model";
+import { CellModel, checkWorkbookModel, displayValue, sheetInputs, WorkbookModel } from "./model";
 import { PaneSettings, parseSettings, SourceValues, WorkbookGateway, WorkbookSource } from "./gateway";
 
 export interface MemorySheet {
@@ -45,6 +45,7 @@ export class MemoryWorkbookGateway implements WorkbookGateway {
   }
 
   async writeWorkbook(model: WorkbookModel, onProgress?: (done: number, total: number) => void): Promise<void> {
+    checkWorkbookModel(model); // refuses what Excel could not hold exactly, as the Excel gateway does
     const total = model.sheets.reduce((n, s) => n + s.cells.length, 0);
     let done = 0;
     for (const sheet of model.sheets) {
@@ -54,6 +55,16 @@ export class MemoryWorkbookGateway implements WorkbookGateway {
       onProgress?.(done, total);
     }
     this.names = model.names.slice();
+  }
+
+  /**
+   * A sheet as the `range.formulas` rectangle the Excel gateway sends for it (text after Excel's text
+   * prefix), for recalculating the preview workbook in a spreadsheet engine.
+   */
+  excelInputs(name: string): (string | number | boolean)[][] {
+    const sheet = this.sheets.get(name);
+    if (!sheet) throw new Error(`sheet ${name} is not in the workbook`);
+    return sheetInputs(sheet.cells);
   }
 
   async loadSettings(): Promise<PaneSettings | undefined> {

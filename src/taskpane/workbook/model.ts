@@ -3,7 +3,11 @@
  * Options (a table whose value column is a live =OPTEX.BLACK_SCHOLES_VALUE formula on the
  * assumptions) and Filing Fee (Exhibit 107 Table 1 with its footnote). Pure: no Office here. Every
  * formula cell carries the value optex computed for it, for the preview and for checking.
+ *
+ * A string cell is always text, written so that Excel keeps exactly that text (toFormulaInput);
+ * formulas are FormulaCells, and text inside a formula comes from a cell or from formulaText.
  */
+import Decimal from "decimal.js";
 import { serialToIso } from "../../core/dates/serial";
 import { LedgerResult } from "../../core/ledger/parseLedger";
 import { OfferTerms } from "../../core/offer/offerTerms";
@@ -42,19 +46,37 @@ export const SHEET_ELIGIBLE = "Eligible Options";
 export const SHEET_FEE = "Filing Fee";
 export const TABLE_ELIGIBLE = "EligibleOptions";
 
-const FORMULA_PREFIXES = new Set(["=", "+", "-", "@", "\t", "\r"]);
-
-/** Text Excel would read as a number, date, percentage or boolean when typed in. */
-const LOOKS_LIKE_A_VALUE = /^\s*[-+]?[$€£]?\s*[\d.,]+\s*%?\s*$|^\s*\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?\s*$|^\s*(true|false)\s*$/i;
+/**
+ * Excel's limits ("Excel specifications and limits"): characters in a cell, characters in a formula,
+ * and characters in a text constant inside a formula ("Text values in formulas are limited to 255
+ * characters").
+ */
+export const EXCEL_MAX_CELL_CHARS = 32_767;
+export const EXCEL_MAX_FORMULA_CHARS = 8_192;
+export const EXCEL_MAX_FORMULA_TEXT_CHARS = 255;
 
 /**
- * Ledger text as a cell constant that Excel keeps as text, exactly: a leading = + - @ would
- * otherwise make it a formula (CSV/formula injection), and "00123" or "1/2" would become a number
- * or a date; such text gets Excel's text prefix, the apostrophe.
+ * A text as a formula expression that evaluates to exactly that text: string constants of at most
+ * 255 characters joined with &, a double quote as CHAR(34) (Excel would also take "" inside a
+ * constant; CHAR(34) reads the same in every engine), a character outside the Basic Multilingual
+ * Plane never split from its other half.
+ * @example formulaText('say "hi"') === '"say "&CHAR(34)&"hi"&CHAR(34)'
  */
-export function safeText(text: string): string {
-  if (text.length === 0) return text;
-  return FORMULA_PREFIXES.has(text[0]) || text[0] === "'" || LOOKS_LIKE_A_VALUE.test(text) ? `'${text}` : text;
+export function formulaText(text: string): string {
+  const parts: string[] = [];
+  text.split('"').forEach((segment, i) => {
+    if (i > 0) parts.push("CHAR(34)");
+    let current = "";
+    for (const ch of segment) {
+      if (current.length + ch.length > EXCEL_MAX_FORMULA_TEXT_CHARS) {
+        parts.push(`"${current}"`);
+        current = "";
+      }
+      current += ch;
+    }
+    if (current !== "" || (segment === "" && text.indexOf('"') < 0)) parts.push(`"${current}"`);
+  });
+  return parts.join("&");
 }
 
 /** Column letter(s) of a 0-based index. */
@@ -73,13 +95,28 @@ const ref = (sheet: string, cell: string) => `'${sheet}'!${cell.replace(/([A-Z]+
 
 const ELIGIBLE_COLUMNS = ["Grant Number", "Holder ID", "Holder Name", "Plan", "Grant Date", "Expiration Date", "Exercise Price", "Shares", "Term (years)", "Value per Share", "Value"];
 
+/**
+ * The fee rate's number format, in the Assumptions sheet and in the footnote's TEXT: at least 2
+ * decimals and as many more as the rate has (up to 15), as the core writes it (feeFootnote).
+ */
+const FEE_RATE_FORMAT = "#,##0.00#############";
+
+/** A decimal amount as the number a cell holds, refused when the number would not be that amount. */
+function exactNumber(amount: string, what: string): number {
+  const n = Number(amount);
+  if (!Number.isFinite(n) || !new Decimal(n).equals(new Decimal(amount))) {
+    throw new Error(`The worksheets were not written: ${what} (${amount}) has more digits than an Excel cell keeps (15 significant digits)`);
+  }
+  return n;
+}
+
 /** Builds the three sheets for an offer valued by optex. */
 export function buildWorkbookModel(ledger: LedgerResult, terms: OfferTerms, v: OfferValuation): WorkbookModel {
   const names: WorkbookModel["names"] = [];
   // --- Assumptions -------------------------------------------------------------------------------
   const assumptionRows: [string, string, CellModel, string, string?][] = [
     // label, name, value, note, number format
-    ["Issuer", "Issuer_Name", safeText(terms.issuerName), "", "@"],
+    ["Issuer", "Issuer_Name", terms.issuerName, "", "@"],
     ["Valuation date", "Valuation_Date", terms.valuationDate, "Black-Scholes inputs are as of this date", "yyyy-mm-dd"],
     ["Stock price ($)", "Stock_Price", terms.stockPrice, "closing price on the valuation date", "#,##0.00##"],
     ["Volatility", "Volatility", terms.volatility, "annual, as a decimal (0.9 = 90%)", "0.00####%"],
@@ -93,14 +130,14 @@ export function buildWorkbookModel(ledger: LedgerResult, terms: OfferTerms, v: O
     [
       "Fee rate ($ per $1,000,000)",
       "Fee_Rate",
-      terms.feeRatePerMillion !== undefined ? Number(terms.feeRatePerMillion) : { formula: "=OPTEX.FEE_RATE(Filing_Date)", value: Number(v.feeRatePerMillion) },
+      terms.feeRatePerMillion !== undefined ? exactNumber(terms.feeRatePerMillion, "offer.feeRatePerMillion") : { formula: "=OPTEX.FEE_RATE(Filing_Date)", value: Number(v.feeRatePerMillion) },
       terms.feeRatePerMillion !== undefined ? "entered" : "OPTEX.FEE_RATE on the filing date",
-      "#,##0.00",
+      FEE_RATE_FORMAT,
     ],
     ["Fee rounding", "Fee_Rounding", terms.feeRounding, '"cent" or "dollar"', "@"],
     ["Term basis", "Term_Basis", terms.termBasis, '"remaining" or "simplified" (SAB 107, new-option schedule)', "@"],
     ["Common shares outstanding", "Common_Shares", terms.sharesOutstanding ?? null, "", "#,##0"],
-    ["Fees previously paid ($)", "Fees_Previously_Paid", Number(terms.feesPreviouslyPaid), "", "#,##0.00"],
+    ["Fees previously paid ($)", "Fees_Previously_Paid", exactNumber(terms.feesPreviouslyPaid, "offer.feesPreviouslyPaid"), "", "#,##0.00"],
   ];
   const assumptions: SheetModel = {
     name: SHEET_ASSUMPTIONS,
@@ -128,10 +165,10 @@ export function buildWorkbookModel(ledger: LedgerResult, terms: OfferTerms, v: O
         ? `=MIN(MAX(0,(F${row}-Valuation_Date)/365),OPTEX.SIMPLIFIED_TERM(10))`
         : `=MAX(0,(F${row}-Valuation_Date)/365)`;
     eligible.cells.push([
-      safeText(g.grantId),
-      safeText(g.holderId),
-      safeText(g.holderName),
-      safeText(g.plan),
+      g.grantId,
+      g.holderId,
+      g.holderName,
+      g.plan,
       g.grantDate,
       g.expirationDate,
       g.exercisePrice,
@@ -170,7 +207,7 @@ export function buildWorkbookModel(ledger: LedgerResult, terms: OfferTerms, v: O
     name: SHEET_FEE,
     cells: [
       ["Calculation of Filing Fee Tables"],
-      [{ formula: `=Issuer_Name&" — Schedule TO (Rule 13e-4)"`, value: `${terms.issuerName} — Schedule TO (Rule 13e-4)` }],
+      [{ formula: `=Issuer_Name&${formulaText(" — Schedule TO (Rule 13e-4)")}`, value: `${terms.issuerName} — Schedule TO (Rule 13e-4)` }],
       [],
       ["Table 1: Transaction Valuation", "Transaction Valuation", "Fee Rate", "Amount of Filing Fee"],
       ["Fees to Be Paid", { formula: "=Transaction_Valuation", value: Number(rows[0].transactionValuation) }, { formula: "=Fee_Rate/1000000", value: Number(rows[0].feeRate) }, { formula: "=MAX(0,Total_Fees_Due-Fees_Previously_Paid)", value: Number(rows[0].amount) }],
@@ -183,8 +220,25 @@ export function buildWorkbookModel(ledger: LedgerResult, terms: OfferTerms, v: O
       [],
       [
         {
+          // the issuer's name comes from its cell (Issuer_Name), never inside a string constant
           formula:
-            `="(1) Calculated solely for purposes of determining the filing fee. This amount assumes that options to purchase "&TEXT(Eligible_Shares,"#,##0")&" shares of common stock of "&Issuer_Name&" having an aggregate value of $"&TEXT(Transaction_Valuation,"#,##0.00")&" as of "&TEXT(Valuation_Date,"mmmm d, yyyy")&" will be exchanged and/or cancelled pursuant to this offer. The aggregate value of such options was calculated based on the Black-Scholes option pricing model. The amount of the filing fee, calculated in accordance with the Securities Exchange Act of 1934, as amended, equals $"&TEXT(Fee_Rate,"#,##0.00")&" for each $1,000,000 of the value of the transaction."`,
+            "=" +
+            [
+              formulaText("(1) Calculated solely for purposes of determining the filing fee. This amount assumes that options to purchase "),
+              'TEXT(Eligible_Shares,"#,##0")',
+              formulaText(" shares of common stock of "),
+              "Issuer_Name",
+              formulaText(" having an aggregate value of $"),
+              'TEXT(Transaction_Valuation,"#,##0.00")',
+              formulaText(" as of "),
+              'TEXT(Valuation_Date,"mmmm d, yyyy")',
+              formulaText(
+                " will be exchanged and/or cancelled pursuant to this offer. The aggregate value of such options was calculated based on the Black-Scholes option pricing model. " +
+                  "The amount of the filing fee, calculated in accordance with the Securities Exchange Act of 1934, as amended, equals $",
+              ),
+              `TEXT(Fee_Rate,"${FEE_RATE_FORMAT}")`,
+              formulaText(" for each $1,000,000 of the value of the transaction."),
+            ].join("&"),
           value: `(1) ${feeFootnote(v, terms)}`,
         },
       ],
@@ -227,16 +281,117 @@ export function chunkRows<T>(rows: readonly T[], maxBytes = 4_000_000): { start:
   return chunks;
 }
 
-/** What Excel's `range.formulas` takes for a cell. */
+/**
+ * What Excel's `range.formulas` takes for a cell. A string in the model is always text, kept
+ * exactly: it is written after Excel's text prefix, the apostrophe, which makes Excel store the rest
+ * as it is (never a formula, number, date, time, fraction, percentage, boolean or error, whatever it
+ * looks like, full-width characters included); `values` and `text` read it back without the
+ * apostrophe. No pattern decides which text "needs" it. Formulas are FormulaCells; blank is null
+ * (and the empty text, which Excel reads back as "" either way).
+ */
 export function toFormulaInput(cell: CellModel): string | number | boolean {
   if (cell === null) return "";
   if (typeof cell === "object") return cell.formula;
+  if (typeof cell === "string") return cell === "" ? "" : `'${cell}`;
   return cell;
 }
 
-/** The value shown for a cell (the computed value for formulas). */
+/** A sheet's cells as the rectangle of `range.formulas` inputs Excel is sent (short rows padded). */
+export function sheetInputs(cells: readonly CellModel[][]): (string | number | boolean)[][] {
+  let width = 1;
+  for (const r of cells) if (r.length > width) width = r.length; // a loop: spreading a million rows into Math.max overflows the stack
+  return cells.map((r) => {
+    const out = r.map(toFormulaInput);
+    while (out.length < width) out.push("");
+    return out;
+  });
+}
+
+/** The string constants written in a formula, as Excel reads them ("" inside one is a quote). */
+export function formulaStringConstants(formula: string): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < formula.length; i++) {
+    if (formula[i] !== '"') continue;
+    let text = "";
+    for (i++; i < formula.length; i++) {
+      if (formula[i] === '"') {
+        if (formula[i + 1] === '"') {
+          text += '"';
+          i++;
+        } else break;
+      } else text += formula[i];
+    }
+    found.push(text);
+  }
+  return found;
+}
+
+const showCount = (n: number) => n.toLocaleString("en-US");
+
+/** "'Sheet'!C2" for a 0-based row and column. */
+export function cellAddress(sheet: string, row: number, col: number): string {
+  return `'${sheet}'!${columnLetter(col)}${row + 1}`;
+}
+
+/**
+ * Everything in the model that Excel could not hold exactly, as messages naming the cell: text
+ * longer than a cell holds (Excel would refuse or cut it), a formula or a string constant in one over
+ * Excel's limits, a formula whose text result would exceed a cell (Excel shows #VALUE!), a number
+ * that is not finite. Empty when the model can be written as it is.
+ */
+export function workbookModelProblems(model: WorkbookModel): string[] {
+  const problems: string[] = [];
+  for (const sheet of model.sheets) {
+    const cells = sheet.cells;
+    for (let r = 0; r < cells.length; r++) {
+      const row = cells[r];
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (cell === null || typeof cell === "boolean") continue;
+        if (typeof cell === "string") {
+          if (cell.length > EXCEL_MAX_CELL_CHARS) {
+            problems.push(`${cellAddress(sheet.name, r, c)}: the text is ${showCount(cell.length)} characters long; an Excel cell holds at most ${showCount(EXCEL_MAX_CELL_CHARS)}, so it cannot be written exactly`);
+          }
+        } else if (typeof cell === "number") {
+          if (!Number.isFinite(cell)) problems.push(`${cellAddress(sheet.name, r, c)}: ${cell} is not a number Excel can hold`);
+        } else {
+          const { formula, value } = cell;
+          if (formula.length > EXCEL_MAX_FORMULA_CHARS) {
+            problems.push(`${cellAddress(sheet.name, r, c)}: the formula is ${showCount(formula.length)} characters long; Excel's limit is ${showCount(EXCEL_MAX_FORMULA_CHARS)}`);
+          }
+          if (formula.length > EXCEL_MAX_FORMULA_TEXT_CHARS + 3) {
+            // only a formula longer than 255 characters can hold a constant that long ("=" and two quotes)
+            const long = formulaStringConstants(formula).find((t) => t.length > EXCEL_MAX_FORMULA_TEXT_CHARS);
+            if (long !== undefined) {
+              problems.push(`${cellAddress(sheet.name, r, c)}: the formula has a text constant of ${showCount(long.length)} characters; Excel's limit is ${EXCEL_MAX_FORMULA_TEXT_CHARS}`);
+            }
+          }
+          if (typeof value === "string") {
+            if (value.length > EXCEL_MAX_CELL_CHARS) {
+              problems.push(
+                `${cellAddress(sheet.name, r, c)}: the formula's text would be ${showCount(value.length)} characters long; Excel shows #VALUE! beyond ${showCount(EXCEL_MAX_CELL_CHARS)} (shorten the text it includes, e.g. the issuer's name)`,
+              );
+            }
+          } else if (!Number.isFinite(value)) {
+            problems.push(`${cellAddress(sheet.name, r, c)}: optex computed ${value} for this formula, which Excel cannot show`);
+          }
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** Throws, naming the cells, when the model cannot be written exactly (see workbookModelProblems). */
+export function checkWorkbookModel(model: WorkbookModel): void {
+  const problems = workbookModelProblems(model);
+  if (problems.length === 0) return;
+  const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : "";
+  throw new Error(`The worksheets were not written: ${problems.slice(0, 3).join("; ")}${more}.`);
+}
+
+/** The value shown for a cell (the computed value for formulas; text exactly as it is). */
 export function displayValue(cell: CellModel): string | number | boolean | null {
   if (cell !== null && typeof cell === "object") return cell.value;
-  if (typeof cell === "string" && cell.startsWith("'")) return cell.slice(1); // Excel's text prefix is not shown
   return cell;
 }

@@ -5,7 +5,7 @@
  * 5,000,000 cells a read).
  */
 import { RawCell } from "../../core/ledger/values";
-import { chunkRows, columnLetter, toFormulaInput, WorkbookModel } from "./model";
+import { checkWorkbookModel, chunkRows, columnLetter, sheetInputs, WorkbookModel } from "./model";
 import { PaneSettings, parseSettings, SETTINGS_KEY, SourceValues, WorkbookGateway, WorkbookSource } from "./gateway";
 
 /** Cells per read request: well under the 5 MB response limit at ~20 bytes a cell. */
@@ -53,6 +53,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   }
 
   async writeWorkbook(model: WorkbookModel, onProgress?: (done: number, total: number) => void): Promise<void> {
+    checkWorkbookModel(model); // before anything is touched: nothing is written rather than something cut
     await Excel.run(async (context) => {
       const workbook = context.workbook;
       // Reuse sheets of the same names (cleared) rather than deleting anything of the user's.
@@ -77,12 +78,9 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       for (let i = 0; i < model.sheets.length; i++) {
         const spec = model.sheets[i];
         const sheet = sheets[i];
-        const width = Math.max(1, ...spec.cells.map((r) => r.length));
-        const rows = spec.cells.map((r) => {
-          const out = r.map(toFormulaInput);
-          while (out.length < width) out.push("");
-          return out;
-        });
+        // text goes in after Excel's text prefix, so it is stored exactly (see toFormulaInput)
+        const rows = sheetInputs(spec.cells);
+        const width = rows[0]?.length ?? 1;
         for (const chunk of chunkRows(rows, WRITE_BYTES_PER_REQUEST)) {
           sheet.getRangeByIndexes(chunk.start, 0, chunk.rows.length, width).formulas = chunk.rows;
           await context.sync();

@@ -1,0 +1,140 @@
+/**
+ * The tests' spreadsheet engine: HyperFormula fed exactly what Excel is sent (`sheetInputs`, the
+ * Office gateway's `range.formulas` arrays), with
+ * - the OPTEX functions registered through the same boundary Excel uses (src/functions/registry.ts);
+ * - Excel's 1900 date system (serial 60 is the fictitious 1900-02-29);
+ * - TEXT for the three format codes the worksheets use, written here from Excel's documented
+ *   meaning of the codes (HyperFormula's own TEXT knows neither "#,##0" nor "mmmm": it returns
+ *   "1026013,##0"), independently of the core's formatting (feeTable.ts).
+ * Not a test file itself (jest runs *.test.ts only).
+ */
+import Decimal from "decimal.js";
+import { CellError, DetailedCellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula } from "hyperformula";
+import { evaluate } from "../../src/functions/registry";
+import { CellModel, columnLetter, FormulaCell, sheetInputs, WorkbookModel } from "../../src/taskpane/workbook/model";
+
+const OPTEX_IDS = ["BLACK_SCHOLES_VALUE", "FEE_RATE", "FILING_FEE", "SIMPLIFIED_TERM"];
+const ANY_ARGS = Array.from({ length: 8 }, () => ({ argumentType: FunctionArgumentType.ANY, optionalArg: true }));
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** An Excel serial (1900 system) as a calendar date, through JavaScript's own Date (UTC). */
+function excelDate(serial: number): { year: number; month: number; day: number } {
+  const s = Math.floor(serial);
+  if (s === 60) return { year: 1900, month: 2, day: 29 }; // Excel's fictitious leap day
+  const d = new Date(Date.UTC(1899, 11, 30) + (s < 60 ? s + 1 : s) * 86_400_000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/**
+ * Excel's TEXT for the codes the worksheets use: "mmmm d, yyyy", and "#,##0" with an optional
+ * fraction of required zeros then optional #s ("#,##0.00", "#,##0.00########": at least 2 decimals,
+ * up to 10, trailing zeros beyond the 2 dropped). Any other code is an error here.
+ */
+export function excelText(value: number, format: string): string {
+  if (format === "mmmm d, yyyy") {
+    const { year, month, day } = excelDate(value);
+    return `${MONTHS[month - 1]} ${day}, ${year}`;
+  }
+  const code = /^#,##0(?:\.(0*)(#*))?$/.exec(format);
+  if (!code) throw new Error(`the test engine's TEXT does not know the format ${format}`);
+  const min = (code[1] ?? "").length;
+  const max = min + (code[2] ?? "").length;
+  // Excel shows a number from its 15 significant digits, rounded half away from zero
+  const rounded = new Decimal(new Decimal(value).toPrecision(15)).toDecimalPlaces(max, Decimal.ROUND_HALF_UP);
+  let [whole, fraction = ""] = rounded.abs().toFixed(max).split(".");
+  while (fraction.length > min && fraction.endsWith("0")) fraction = fraction.slice(0, -1);
+  whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return (rounded.isNegative() && !rounded.isZero() ? "-" : "") + whole + (fraction ? "." + fraction : "");
+}
+
+class OptexPlugin extends FunctionPlugin {
+  optex(id: string, ast: any, state: any) {
+    return (this as any).runFunction(ast.args, state, { parameters: ANY_ARGS }, (...args: unknown[]) => {
+      const given = args.slice(0, ast.args.length); // the arguments the formula wrote, blanks included
+      const outcome = evaluate(id, given.map((a) => (a === EmptyValue || a === undefined ? null : a)));
+      return "value" in outcome ? outcome.value : new CellError(outcome.error === "#NUM!" ? ErrorType.NUM : outcome.error === "#N/A" ? ErrorType.NA : ErrorType.VALUE, outcome.message);
+    });
+  }
+
+  text(ast: any, state: any) {
+    return (this as any).runFunction(ast.args, state, { parameters: [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.STRING }] }, (value: number, format: string) =>
+      excelText(value, format),
+    );
+  }
+}
+const implemented: Record<string, { method: string; parameters: unknown[] }> = { TEXT: { method: "text", parameters: [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.STRING }] } };
+const translations: Record<string, string> = { TEXT: "TEXT" };
+for (const id of OPTEX_IDS) {
+  const method = `optex_${id}`;
+  (OptexPlugin.prototype as any)[method] = function (ast: unknown, state: unknown) {
+    return this.optex(id, ast, state);
+  };
+  implemented[`OPTEX.${id}`] = { method, parameters: ANY_ARGS };
+  translations[`OPTEX.${id}`] = `OPTEX.${id}`;
+}
+(OptexPlugin as any).implementedFunctions = implemented;
+HyperFormula.unregisterFunction("TEXT");
+HyperFormula.registerFunctionPlugin(OptexPlugin as any, { enGB: translations });
+
+export type Inputs = Record<string, (string | number | boolean)[][]>;
+
+/** An engine over what Excel receives: sheet name -> `range.formulas` rows; names as `=ref`. */
+export function engineFromInputs(sheets: Inputs, names: readonly { name: string; ref: string }[]): HyperFormula {
+  return HyperFormula.buildFromSheets(
+    sheets,
+    { licenseKey: "gpl-v3", smartRounding: false, leapYear1900: true, nullDate: { year: 1899, month: 12, day: 31 } },
+    names.map((n) => ({ name: n.name, expression: `=${n.ref}` })),
+  );
+}
+
+/** An engine over a workbook model, through the same conversion the Office gateway sends. */
+export function engineFor(model: WorkbookModel): HyperFormula {
+  return engineFromInputs(Object.fromEntries(model.sheets.map((s) => [s.name, sheetInputs(s.cells)])), model.names);
+}
+
+/** The engine's value of a cell, an error as its code ("#NUM!"). */
+export function valueAt(hf: HyperFormula, sheet: string, row: number, col: number): unknown {
+  const v = hf.getCellValue({ sheet: hf.getSheetId(sheet)!, row, col });
+  return v instanceof DetailedCellError ? v.value : v;
+}
+
+export interface FormulaCheck {
+  address: string;
+  formula: string;
+  expected: number | string;
+  actual: unknown;
+}
+
+/** Every formula cell of the model with the value the engine computes for it. */
+export function formulaCells(hf: HyperFormula, model: WorkbookModel): FormulaCheck[] {
+  const out: FormulaCheck[] = [];
+  for (const sheet of model.sheets) {
+    sheet.cells.forEach((row, r) =>
+      row.forEach((cell: CellModel, c) => {
+        if (cell === null || typeof cell !== "object") return;
+        const f = cell as FormulaCell;
+        out.push({ address: `'${sheet.name}'!${columnLetter(c)}${r + 1}`, formula: f.formula, expected: f.value, actual: valueAt(hf, sheet.name, r, c) });
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * Whether the engine shows what optex computed: the same value; or, for a number the core computed
+ * in exact decimals (a fee rate per dollar, a total), the same to Excel's 15 significant digits (what
+ * a cell shows); or, for a SUM, which adds doubles in order where the core adds exact decimals,
+ * within the float sum's error bound, (n - 1) x 2^-53 x the sum of the magnitudes (the summed values
+ * here are all >= 0).
+ */
+export function sameValue(check: FormulaCheck): boolean {
+  const { actual, expected } = check;
+  if (actual === expected) return true;
+  if (typeof actual !== "number" || typeof expected !== "number") return false;
+  if (actual.toPrecision(15) === expected.toPrecision(15)) return true;
+  const sum = /^=SUM\([A-Z]+(\d+):[A-Z]+(\d+)\)$/.exec(check.formula);
+  if (!sum) return false;
+  const n = Number(sum[2]) - Number(sum[1]) + 1;
+  return Math.abs(actual - expected) <= (n - 1) * 2 ** -53 * Math.abs(expected);
+}
