@@ -8,7 +8,7 @@ import { serialToIso } from "../core/dates/serial";
 import { LedgerResult, mappingReady } from "../core/ledger/parseLedger";
 import { importLedgerBytes } from "../core/ledger/importLedger";
 import { COLUMNS } from "../core/ledger/columns";
-import { readOfferTerms, OfferTerms } from "../core/offer/offerTerms";
+import { OfferTerms, OfferTermsError, readOfferJson, readOfferTerms } from "../core/offer/offerTerms";
 import { OfferValuation, valueOffer } from "../core/offer/valueOffer";
 import { count, dollars, feeFootnote, feeTableRows } from "../core/offer/feeTable";
 
@@ -77,6 +77,7 @@ export function valuationReport(ledger: LedgerResult, terms: OfferTerms, v: Offe
       dividendYield: terms.dividendYield,
       termBasis: terms.termBasis,
     },
+    warnings: v.warnings,
     feeTable: feeTableRows(v),
     footnote: feeFootnote(v, terms),
   };
@@ -92,6 +93,7 @@ export function valuationText(ledger: LedgerResult, terms: OfferTerms, v: OfferV
   out.push(`${terms.issuerName}: option exchange valued as of ${serialToIso(terms.valuationDate)} (stock $${terms.stockPrice}, volatility ${terms.volatility}, rate ${terms.riskFreeRate}, yield ${terms.dividendYield}, term ${terms.termBasis})`);
   out.push("");
   out.push(...ledgerText(ledger));
+  for (const w of v.warnings) out.push(`Warning: ${w.message}`);
   out.push("");
   out.push(`Outstanding options    ${pad(count(v.outstandingShares), 14, true)} shares in ${count(v.outstandingCount)} grants`);
   out.push(`Eligible options       ${pad(count(v.eligibleShares), 14, true)} shares in ${count(v.eligibleCount)} grants (${v.eligiblePercentOfOutstanding}% of outstanding${v.eligiblePercentOfCommon ? `; ${v.eligiblePercentOfCommon}% of common stock` : ""})`);
@@ -166,19 +168,23 @@ export async function runValue(args: string[], out: NodeJS.WritableStream, err: 
     err.write(`${USAGE}\n`);
     return 2;
   }
-  let offerJson: unknown;
+  let offerText: string;
   try {
-    offerJson = JSON.parse(fs.readFileSync(offerPath, "utf8"));
+    offerText = fs.readFileSync(offerPath, "utf8");
   } catch (e) {
     err.write(`optex value: cannot read ${offerPath}: ${(e as Error).message}\n`);
     return 1;
   }
   let terms: OfferTerms;
   try {
-    terms = readOfferTerms(offerJson);
+    terms = readOfferTerms(readOfferJson(offerText, offerPath));
   } catch (e) {
+    if (e instanceof OfferTermsError && e.errors.length > 0) {
+      err.write(`optex value: ${offerPath} cannot be used:\n${e.errors.map((x) => `  ${x.message}\n`).join("")}`);
+      return 1;
+    }
     if (e instanceof CalcError) {
-      err.write(`optex value: ${offerPath}: ${e.message}\n`);
+      err.write(`optex value: ${e.message}\n`);
       return 1;
     }
     throw e;

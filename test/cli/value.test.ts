@@ -33,15 +33,18 @@ describe("optex value", () => {
   it("reports rejected rows with line numbers, and a bad offer by field", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "optex-value-"));
     fs.writeFileSync(path.join(dir, "l.csv"), "Grant Number,Grant Date,Exercise Price,Outstanding\nG1,2001-01-02,$5,100\nG2,2001-01-02,$5,-3\n");
-    fs.writeFileSync(path.join(dir, "o.json"), JSON.stringify({ volatility: 0.8, riskFreeRate: 0.03 }));
+    const offer = JSON.parse(fs.readFileSync(path.join(sample, "offer.json"), "utf8"));
+    fs.writeFileSync(path.join(dir, "o.json"), JSON.stringify(offer));
     const r = optex("value", path.join(dir, "l.csv"), "--offer", path.join(dir, "o.json"), "--json");
     expect(JSON.parse(r.stdout).ledger).toMatchObject({
       rows: 2, accepted: 1, rejected: 1,
-      errors: [{ row: 3, column: "shares_outstanding", message: "shares outstanding -3 must not be negative" }],
+      errors: [{ row: 3, column: "shares_outstanding", message: 'shares outstanding "-3" is negative; a share count must not be negative' }],
     });
-    fs.writeFileSync(path.join(dir, "bad.json"), JSON.stringify({ volatility: -1, riskFreeRate: 0.03 }));
+    fs.writeFileSync(path.join(dir, "bad.json"), JSON.stringify({ ...offer, volatility: -1, stockPrice: undefined }));
     const bad = optex("value", path.join(dir, "l.csv"), "--offer", path.join(dir, "bad.json"));
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain("offer.volatility (-1) must be between 0 and 100");
+    // every problem at once, each naming its field
+    expect(bad.stderr).toContain("offer.volatility (-1) must be >= 0");
+    expect(bad.stderr).toContain("offer.stockPrice is required");
   });
 });

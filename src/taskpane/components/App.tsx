@@ -7,7 +7,7 @@ import { mappingReady } from "../../core/ledger/parseLedger";
 import { buildWorkbookModel } from "../workbook/model";
 import { PaneSettings, WorkbookGateway, WorkbookSource } from "../workbook/gateway";
 import { MemoryWorkbookGateway } from "../workbook/memoryGateway";
-import { formFromJson, termsFromForm } from "../state/offerForm";
+import { emptyForm, formFromJson, formFromSettings, termsFromForm } from "../state/offerForm";
 import { initialState, LedgerInput, reducer } from "../state/paneState";
 import { CAPSTONE_LEDGER_CSV, CAPSTONE_NAME, CAPSTONE_OFFER } from "../sample";
 import { LedgerSection } from "./LedgerSection";
@@ -43,13 +43,13 @@ function fileSource(file: File): ByteSource {
 /** The optex pane: ledger -> offer -> valuation -> worksheets. */
 export function App({ gateway }: AppProps): React.JSX.Element {
   const styles = useStyles();
-  const [state, dispatch] = React.useReducer(reducer, initialState(formFromJson(CAPSTONE_OFFER)));
+  const [state, dispatch] = React.useReducer(reducer, initialState(emptyForm()));
   const [sources, setSources] = React.useState<WorkbookSource[]>([]);
   const [loaded, setLoaded] = React.useState(false);
   const [previewVersion, setPreviewVersion] = React.useState(0);
   const valuationRun = React.useRef(0);
   // the offer's terms follow from the form (or the message naming the field at fault)
-  const { terms, error: formError } = React.useMemo(() => termsFromForm(state.form), [state.form]);
+  const { terms, errors: formErrors, error: formError } = React.useMemo(() => termsFromForm(state.form), [state.form]);
 
   const runImport = React.useCallback(
     async (input: LedgerInput, mapping?: MappingOverrides) => {
@@ -92,20 +92,19 @@ export function App({ gateway }: AppProps): React.JSX.Element {
     (async () => {
       const settings = await gateway.loadSettings().catch(() => undefined);
       if (cancelled) return;
-      if (settings) dispatch({ type: "formLoaded", form: { ...formFromJson(CAPSTONE_OFFER), ...settings.offer } });
+      if (settings) dispatch({ type: "formLoaded", form: formFromSettings(settings.offer) });
       setLoaded(true);
       const source = settings?.source;
       const mapping = settings?.mapping as MappingOverrides | undefined;
       if (source && (source.kind === "table" || source.kind === "sheet")) await importWorkbook({ kind: source.kind, name: source.name }, mapping);
       else if (source?.kind === "file") dispatch({ type: "notice", notice: { intent: "info", text: `Last import was the file ${source.name}: import it again to value the offer.` } });
-      else if (!settings || source?.kind === "sample" || gateway.kind === "preview") {
-        await runImport(sampleInput(), source?.kind === "sample" ? mapping : undefined);
-      }
+      else if (source?.kind === "sample") await runImport(sampleInput(), mapping); // the saved form stays
+      else if (!settings || gateway.kind === "preview") await importSample(); // the example's ledger and offer, together
     })();
     return () => {
       cancelled = true;
     };
-  }, [gateway, importWorkbook, runImport]);
+  }, [gateway, importWorkbook, importSample, runImport]);
 
   // The valuation (in slices, newest run wins).
   React.useEffect(() => {
@@ -204,7 +203,7 @@ export function App({ gateway }: AppProps): React.JSX.Element {
         onMapping={remap}
       />
       <Divider />
-      <OfferSection form={state.form} error={formError} onChange={(name, value) => dispatch({ type: "formChanged", name, value })} />
+      <OfferSection form={state.form} errors={formErrors} onChange={(name, value) => dispatch({ type: "formChanged", name, value })} />
       <Divider />
       <ResultsSection valuation={state.valuation} terms={terms} error={
           state.ledger && !mappingReady(state.ledger)
