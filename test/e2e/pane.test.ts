@@ -111,6 +111,34 @@ describe("the task pane in Chromium (preview mode)", () => {
     await page.close();
   });
 
+  it("a UTF-16 export with two share columns: says how it was read, reads nothing until the user chooses; the example's offer is cleared", async () => {
+    const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+    await openPane(page);
+    const text =
+      "Grant Number\tRelationship\tCountry\tGrant Date\tExpiration Date\tExercise Price\tShares\tOptions Outstanding\r\n" +
+      "Gé1\tEmployee\tUSA\t2001-05-01\t2011-05-01\t$5.00\t1,000\t600\r\n";
+    await page.getByTestId("file-input").setInputFiles({
+      name: "unicode.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]),
+    });
+    await page.getByText("unicode.txt").waitFor();
+    // the example's offer does not carry over to this ledger
+    expect(await page.getByTestId("notice").textContent()).toContain("The example's offer terms were cleared");
+    expect(await page.locator("input[data-field=issuerName]").inputValue()).toBe("");
+    expect(await page.getByTestId("ledger-counts").textContent()).toContain("1 row = 0 accepted + 1 rejected");
+    expect(await page.getByTestId("ledger-source").textContent()).toBe("Read as UTF-16LE (byte order mark), tab-separated, CRLF line breaks");
+    expect(await page.getByTestId("mapping-conflicts").textContent()).toContain('2 columns fit shares_outstanding: "Shares" (column 7) and "Options Outstanding" (column 8)');
+    expect(await page.getByTestId("valuation-error").textContent()).toContain("The ledger's columns are not all mapped");
+    await page.getByRole("combobox", { name: "File column for shares_outstanding" }).click();
+    await page.getByRole("option", { name: "Options Outstanding" }).click();
+    await page.getByTestId("ledger-counts").filter({ hasText: "1 row = 1 accepted + 0 rejected" }).waitFor();
+    expect(await page.getByTestId("mapping-conflicts").count()).toBe(0);
+    expect(await page.getByTestId("valuation-error").textContent()).toContain("offer.issuerName is required");
+    await page.screenshot({ path: path.join(artifacts, "pane-mapping.png"), fullPage: true });
+    await page.close();
+  });
+
   it("an offer that does not read clears the figures and says which field is wrong", async () => {
     const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
     await openPane(page);

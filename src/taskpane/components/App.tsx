@@ -69,7 +69,7 @@ export function App({ gateway }: AppProps): React.JSX.Element {
   );
 
   const importSample = React.useCallback(() => {
-    dispatch({ type: "formLoaded", form: formFromJson(CAPSTONE_OFFER) });
+    dispatch({ type: "formLoaded", form: formFromJson(CAPSTONE_OFFER), fromSample: true });
     return runImport(sampleInput());
   }, [runImport]);
 
@@ -92,7 +92,7 @@ export function App({ gateway }: AppProps): React.JSX.Element {
     (async () => {
       const settings = await gateway.loadSettings().catch(() => undefined);
       if (cancelled) return;
-      if (settings) dispatch({ type: "formLoaded", form: formFromSettings(settings.offer) });
+      if (settings) dispatch({ type: "formLoaded", form: formFromSettings(settings.offer), fromSample: settings.source?.kind === "sample" });
       setLoaded(true);
       const source = settings?.source;
       const mapping = settings?.mapping as MappingOverrides | undefined;

@@ -89,7 +89,7 @@ export function LedgerSection(props: LedgerSectionProps): React.JSX.Element {
       {ledger && (
         <>
           <Body1 data-testid="ledger-counts">
-            <strong>{props.sourceName}</strong>: {ledger.rows.toLocaleString("en-US")} rows = {ledger.accepted.toLocaleString("en-US")} accepted +{" "}
+            <strong>{props.sourceName}</strong>: {ledger.rows.toLocaleString("en-US")} {ledger.rows === 1 ? "row" : "rows"} = {ledger.accepted.toLocaleString("en-US")} accepted +{" "}
             {ledger.rejected.toLocaleString("en-US")} rejected
           </Body1>
           {ledger.source && (

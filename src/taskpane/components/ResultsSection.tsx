@@ -5,6 +5,9 @@ import { OfferTerms } from "../../core/offer/offerTerms";
 import { OfferValuation } from "../../core/offer/valueOffer";
 import { count, dollars, feeFootnote } from "../../core/offer/feeTable";
 
+/** Axis labels: $621, $42K, $1M (never "$0k" for a small offer). */
+const COMPACT_DOLLARS = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 0 });
+
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   figure: { fontVariantNumeric: "tabular-nums", textAlign: "right" },
@@ -136,7 +139,7 @@ export function ResultsSection({ valuation: v, terms, error, busy, onCreateWorks
               height={220}
               hideLegend
               useSingleColor
-              yAxisTickFormat={(y: number) => `$${Math.round(y / 1000)}k`}
+              yAxisTickFormat={(y: number) => COMPACT_DOLLARS.format(y)}
             />
           </div>
           <details>

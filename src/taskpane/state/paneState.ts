@@ -6,7 +6,7 @@ import { ByteSource } from "../../core/offer/pipeline";
 import { MappingOverrides } from "../../core/ledger/columns";
 import { RawCell } from "../../core/ledger/values";
 import { OfferValuation } from "../../core/offer/valueOffer";
-import { OfferForm } from "./offerForm";
+import { emptyForm, OfferForm } from "./offerForm";
 
 /** What was imported, kept so a changed mapping can re-read it. */
 export type LedgerInput =
@@ -25,6 +25,8 @@ export interface PaneState {
   mapping?: MappingOverrides;
   ledger?: LedgerResult;
   form: OfferForm;
+  /** The form holds the bundled example's offer (loaded with its ledger): cleared when another ledger comes in. */
+  formFromSample?: boolean;
   valuation?: OfferValuation;
   /** Valuation problem (e.g. no fee rate on file for the filing date). */
   valuationError?: string;
@@ -37,7 +39,7 @@ export type Action =
   | { type: "busy"; busy?: Busy }
   | { type: "imported"; input: LedgerInput; ledger: LedgerResult; mapping?: MappingOverrides }
   | { type: "formChanged"; name: string; value: string }
-  | { type: "formLoaded"; form: OfferForm }
+  | { type: "formLoaded"; form: OfferForm; fromSample?: boolean }
   | { type: "valued"; valuation?: OfferValuation; error?: string }
   | { type: "worksheetsWritten" }
   | { type: "notice"; notice?: PaneState["notice"] };
@@ -50,12 +52,18 @@ export function reducer(state: PaneState, action: Action): PaneState {
   switch (action.type) {
     case "busy":
       return { ...state, busy: action.busy };
-    case "imported":
-      return { ...state, input: action.input, ledger: action.ledger, mapping: action.mapping, busy: undefined, worksheetsWritten: false, notice: undefined };
+    case "imported": {
+      const next = { ...state, input: action.input, ledger: action.ledger, mapping: action.mapping, busy: undefined, worksheetsWritten: false, notice: undefined };
+      // no value of one offer may come from another: the example's terms do not carry over to a real ledger
+      if (state.formFromSample && action.input.origin !== "sample") {
+        return { ...next, form: emptyForm(), formFromSample: false, notice: { intent: "info", text: "The example's offer terms were cleared: enter this offer's terms under 2." } };
+      }
+      return next;
+    }
     case "formChanged":
       return { ...state, form: { ...state.form, [action.name]: action.value }, worksheetsWritten: false };
     case "formLoaded":
-      return { ...state, form: action.form };
+      return { ...state, form: action.form, formFromSample: action.fromSample ?? false };
     case "valued":
       return { ...state, valuation: action.valuation, valuationError: action.error, busy: undefined };
     case "worksheetsWritten":
