@@ -8,29 +8,12 @@ import * as path from "path";
 import { CalcError } from "../../src/core/errors";
 import { isoToSerial } from "../../src/core/dates/serial";
 import { checkOfferTerms, OfferFieldError, OfferTermsError, readOfferJson, readOfferTerms } from "../../src/core/offer/offerTerms";
+import { SEED_OFFER } from "../support/seedOffer";
 
 const SAMPLE = path.join(__dirname, "..", "..", "assets", "samples", "capstone-2003");
 const day = (iso: string) => isoToSerial(iso) as number;
 
-/**
- * The seed's offer (Capstone Turbine, Schedule TO Amendment No. 1, July 2003): valued June 23, 2003
- * at the $1.27 close; eligible: US employees, exercise price >= $2.00; commenced June 25, expires
- * July 24, options cancelled July 25, 2003. Volatility and rate are assumptions of this test.
- */
-const BASE: Record<string, unknown> = {
-  issuerName: "Capstone Turbine Corporation",
-  valuationDate: "2003-06-23",
-  stockPrice: 1.27,
-  volatility: 0.9,
-  riskFreeRate: 0.03,
-  exercisePriceThreshold: 2,
-  eligibleHolderClasses: ["employee"],
-  eligibleCountries: ["US"],
-  commencementDate: "2003-06-25",
-  expirationDate: "2003-07-24",
-  cancellationDate: "2003-07-25",
-  filingDate: "2003-06-25",
-};
+const BASE: Record<string, unknown> = { ...SEED_OFFER };
 
 /** The offer with some fields changed; `undefined` leaves a field out. */
 function offer(patch: Record<string, unknown>): Record<string, unknown> {

@@ -7,24 +7,11 @@ import { Grant } from "../../src/core/ledger/parseLedger";
 import { readOfferTerms } from "../../src/core/offer/offerTerms";
 import { valueOffer } from "../../src/core/offer/valueOffer";
 import { OfferWarning } from "../../src/core/offer/warnings";
+import { SEED_OFFER } from "../support/seedOffer";
 
 const day = (iso: string) => isoToSerial(iso) as number;
 
-/** The seed's offer terms (Capstone Turbine, 2003), with an assumed volatility and rate. */
-const BASE: Record<string, unknown> = {
-  issuerName: "Capstone Turbine Corporation",
-  valuationDate: "2003-06-23",
-  stockPrice: 1.27,
-  volatility: 0.9,
-  riskFreeRate: 0.03,
-  exercisePriceThreshold: 2,
-  eligibleHolderClasses: ["employee"],
-  eligibleCountries: ["US"],
-  commencementDate: "2003-06-25",
-  expirationDate: "2003-07-24",
-  cancellationDate: "2003-07-25",
-  filingDate: "2003-06-25",
-};
+const BASE: Record<string, unknown> = { ...SEED_OFFER };
 
 let line = 1;
 /** An eligible grant under BASE unless changed: a US employee's, $5.00, granted 2001, expiring 2011. */
