@@ -28,6 +28,7 @@ import { isoToSerial, serialToIso, serialToYmd } from "../dates/serial";
 import { FeeRounding } from "../fees/filingFee";
 import { feeRatePeriodOn, fiscalYearOf } from "../fees/feeRates";
 import { normalizeCountry, normalizeHolderClass } from "../ledger/values";
+import { OFFER_FIELD_NAMES, OFFER_SCHEMA, OfferFieldName, REQUIRED_OFFER_FIELDS } from "./schema";
 
 /** "remaining": (expiration - valuation date) / 365; "simplified": SAB 107 on the new-option schedule. */
 export type TermBasis = "remaining" | "simplified";
@@ -61,20 +62,8 @@ export interface OfferTerms {
   feesPreviouslyPaid: string;
 }
 
-/** Every OFFER.json field, in the order the README and the pane list them. */
-export const OFFER_FIELD_NAMES = [
-  "issuerName", "valuationDate", "stockPrice", "volatility", "riskFreeRate", "dividendYield", "exercisePriceThreshold",
-  "eligibleHolderClasses", "eligibleCountries", "commencementDate", "expirationDate", "cancellationDate", "filingDate",
-  "feeRatePerMillion", "feeRounding", "termBasis", "sharesOutstanding", "feesPreviouslyPaid",
-] as const;
-
-export type OfferFieldName = (typeof OFFER_FIELD_NAMES)[number];
-
-/** Fields that describe this offer or this market: no default. */
-export const REQUIRED_OFFER_FIELDS: readonly OfferFieldName[] = [
-  "issuerName", "valuationDate", "stockPrice", "volatility", "riskFreeRate", "exercisePriceThreshold",
-  "eligibleHolderClasses", "eligibleCountries", "commencementDate", "expirationDate", "cancellationDate", "filingDate",
-];
+export { OFFER_FIELD_NAMES, REQUIRED_OFFER_FIELDS } from "./schema";
+export type { OfferFieldName } from "./schema";
 
 /** The conventions a blank falls back to (the fee rate's is FEE_RATE(filingDate); sharesOutstanding's is "not shown"). */
 export const OFFER_CONVENTIONS = {
@@ -119,26 +108,7 @@ export class OfferTermsError extends CalcError {
   }
 }
 
-const HINTS: Record<OfferFieldName, string> = {
-  issuerName: "the issuer's name, as the fee footnote prints it",
-  valuationDate: "YYYY-MM-DD: the date of the stock price",
-  stockPrice: "the closing price on the valuation date, $ per share",
-  volatility: "a decimal: 0.9 = 90%",
-  riskFreeRate: "a decimal: 0.03 = 3%",
-  dividendYield: "a decimal: 0.02 = 2%",
-  exercisePriceThreshold: "$: options at or above this exercise price are eligible",
-  eligibleHolderClasses: 'e.g. ["employee"]',
-  eligibleCountries: 'e.g. ["US"]',
-  commencementDate: "YYYY-MM-DD",
-  expirationDate: "YYYY-MM-DD",
-  cancellationDate: "YYYY-MM-DD",
-  filingDate: "YYYY-MM-DD",
-  feeRatePerMillion: "$ per $1,000,000",
-  feeRounding: '"cent" or "dollar"',
-  termBasis: '"remaining" or "simplified"',
-  sharesOutstanding: "common shares outstanding",
-  feesPreviouslyPaid: "$",
-};
+const HINTS = Object.fromEntries(OFFER_SCHEMA.map((f) => [f.name, f.hint])) as Record<OfferFieldName, string>;
 
 function field(name: string): string {
   return `offer.${name}`;

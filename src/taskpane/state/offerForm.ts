@@ -2,7 +2,8 @@
  * The offer form as text fields (what the user typed), and its conversion to offer terms through the
  * core's reader (the same rules as OFFER.json: required fields, number grammar, units, date order).
  */
-import { checkOfferTerms, OFFER_CONVENTIONS, OFFER_FIELD_NAMES, OfferFieldError, OfferFieldName, OfferTerms, REQUIRED_OFFER_FIELDS } from "../../core/offer/offerTerms";
+import { checkOfferTerms, OfferFieldError, OfferTerms } from "../../core/offer/offerTerms";
+import { FieldKind, OFFER_SCHEMA, OfferFieldDef, OfferFieldName } from "../../core/offer/schema";
 
 /** Field names are OFFER.json's camelCase names; values as typed (dates ISO). */
 export type OfferForm = Record<string, string>;
@@ -19,32 +20,41 @@ export interface FieldSpec {
   choices?: string[];
 }
 
-const SPECS: Record<OfferFieldName, Omit<FieldSpec, "name" | "required">> = {
-  issuerName: { label: "Issuer", kind: "text", hint: "as the fee footnote names it" },
-  valuationDate: { label: "Valuation date", kind: "date" },
-  stockPrice: { label: "Stock price ($)", kind: "number", hint: "closing price on the valuation date" },
-  volatility: { label: "Volatility", kind: "number", hint: "decimal: 0.9 = 90%" },
-  riskFreeRate: { label: "Risk-free rate", kind: "number", hint: "decimal: 0.03 = 3%" },
-  dividendYield: { label: "Dividend yield", kind: "number", hint: "decimal: 0.02 = 2%", placeholder: String(OFFER_CONVENTIONS.dividendYield) },
-  exercisePriceThreshold: { label: "Exercise price threshold ($)", kind: "number", hint: "eligible at or above" },
-  eligibleHolderClasses: { label: "Eligible holder classes", kind: "text", hint: "comma-separated, e.g. employee" },
-  eligibleCountries: { label: "Eligible countries", kind: "text", hint: "comma-separated; USA and United States mean US" },
-  commencementDate: { label: "Commencement", kind: "date" },
-  expirationDate: { label: "Expiration", kind: "date" },
-  cancellationDate: { label: "Cancellation", kind: "date" },
-  filingDate: { label: "Filing date", kind: "date" },
-  feeRatePerMillion: { label: "Fee rate ($ per $1,000,000)", kind: "number", hint: "blank = the SEC rate on the filing date", placeholder: "SEC rate" },
-  feeRounding: { label: "Fee rounding", kind: "choice", choices: ["cent", "dollar"], placeholder: OFFER_CONVENTIONS.feeRounding },
-  termBasis: { label: "Term", kind: "choice", choices: ["remaining", "simplified"], placeholder: OFFER_CONVENTIONS.termBasis },
-  sharesOutstanding: { label: "Common shares outstanding", kind: "number", hint: "blank = % of common stock not shown" },
-  feesPreviouslyPaid: { label: "Fees previously paid ($)", kind: "number", placeholder: OFFER_CONVENTIONS.feesPreviouslyPaid },
+/** The form's wording beyond the schema's label (hints written for a form rather than a message). */
+const FORM_HINTS: Partial<Record<OfferFieldName, string>> = {
+  issuerName: "as the fee footnote names it",
+  stockPrice: "closing price on the valuation date",
+  volatility: "decimal: 0.9 = 90%",
+  riskFreeRate: "decimal: 0.03 = 3%",
+  dividendYield: "decimal: 0.02 = 2%",
+  exercisePriceThreshold: "eligible at or above",
+  eligibleHolderClasses: "comma-separated, e.g. employee",
+  eligibleCountries: "comma-separated; USA and United States mean US",
+  feeRatePerMillion: "blank = the SEC rate on the filing date",
+  sharesOutstanding: "blank = % of common stock not shown",
 };
 
+const FORM_KINDS: Record<FieldKind, FieldSpec["kind"]> = { text: "text", list: "text", number: "number", money: "number", count: "number", date: "date", choice: "choice" };
+
+/** The form's placeholder for a blank optional field: what a blank means. */
+const PLACEHOLDERS: Partial<Record<OfferFieldName, string>> = { feeRatePerMillion: "SEC rate" };
+
+function specOf(f: OfferFieldDef): Omit<FieldSpec, "name" | "required"> {
+  const name = f.name as OfferFieldName;
+  return {
+    label: f.label,
+    kind: FORM_KINDS[f.kind],
+    hint: FORM_HINTS[name],
+    placeholder: PLACEHOLDERS[name] ?? (f.required || name === "sharesOutstanding" ? undefined : f.blankMeans),
+    choices: f.choices ? [...f.choices] : undefined,
+  };
+}
+
 /** Every offer field, in OFFER.json's order; `required` comes from the core's list. */
-export const OFFER_FIELDS: readonly FieldSpec[] = OFFER_FIELD_NAMES.map((name) => ({
-  name,
-  required: REQUIRED_OFFER_FIELDS.includes(name),
-  ...SPECS[name],
+export const OFFER_FIELDS: readonly FieldSpec[] = OFFER_SCHEMA.map((f) => ({
+  name: f.name,
+  required: f.required,
+  ...specOf(f),
 }));
 
 /** A form with every field blank (the pane's start: nothing from the sample). */

@@ -11,6 +11,7 @@ import Decimal from "decimal.js";
 import { serialToIso } from "../../core/dates/serial";
 import { LedgerResult } from "../../core/ledger/parseLedger";
 import { OfferTerms } from "../../core/offer/offerTerms";
+import { OFFER_SCHEMA, offerField, OfferFieldDef, OfferFieldName } from "../../core/offer/schema";
 import { OfferValuation } from "../../core/offer/valueOffer";
 import { feeFootnote, feeTableRows } from "../../core/offer/feeTable";
 
@@ -99,7 +100,7 @@ const ELIGIBLE_COLUMNS = ["Grant Number", "Holder ID", "Holder Name", "Plan", "G
  * The fee rate's number format, in the Assumptions sheet and in the footnote's TEXT: at least 2
  * decimals and as many more as the rate has (up to 15), as the core writes it (feeFootnote).
  */
-const FEE_RATE_FORMAT = "#,##0.00#############";
+const FEE_RATE_FORMAT = offerField("feeRatePerMillion").sheet.format;
 
 /** A decimal amount as the number a cell holds, refused when the number would not be that amount. */
 function exactNumber(amount: string, what: string): number {
@@ -114,31 +115,24 @@ function exactNumber(amount: string, what: string): number {
 export function buildWorkbookModel(ledger: LedgerResult, terms: OfferTerms, v: OfferValuation): WorkbookModel {
   const names: WorkbookModel["names"] = [];
   // --- Assumptions -------------------------------------------------------------------------------
-  const assumptionRows: [string, string, CellModel, string, string?][] = [
-    // label, name, value, note, number format
-    ["Issuer", "Issuer_Name", terms.issuerName, "", "@"],
-    ["Valuation date", "Valuation_Date", terms.valuationDate, "Black-Scholes inputs are as of this date", "yyyy-mm-dd"],
-    ["Stock price ($)", "Stock_Price", terms.stockPrice, "closing price on the valuation date", "#,##0.00##"],
-    ["Volatility", "Volatility", terms.volatility, "annual, as a decimal (0.9 = 90%)", "0.00####%"],
-    ["Risk-free rate", "Risk_Free_Rate", terms.riskFreeRate, "continuously compounded", "0.00##%"],
-    ["Dividend yield", "Dividend_Yield", terms.dividendYield, "continuous", "0.00##%"],
-    ["Exercise price threshold ($)", "Price_Threshold", terms.exercisePriceThreshold, "eligible at or above", "#,##0.00"],
-    ["Commencement date", "Commencement_Date", terms.commencementDate, "", "yyyy-mm-dd"],
-    ["Expiration date", "Offer_Expiration", terms.expirationDate, "", "yyyy-mm-dd"],
-    ["Cancellation date", "Cancellation_Date", terms.cancellationDate, "", "yyyy-mm-dd"],
-    ["Filing date", "Filing_Date", terms.filingDate, "", "yyyy-mm-dd"],
-    [
-      "Fee rate ($ per $1,000,000)",
-      "Fee_Rate",
-      terms.feeRatePerMillion !== undefined ? exactNumber(terms.feeRatePerMillion, "offer.feeRatePerMillion") : { formula: "=OPTEX.FEE_RATE(Filing_Date)", value: Number(v.feeRatePerMillion) },
-      terms.feeRatePerMillion !== undefined ? "entered" : "OPTEX.FEE_RATE on the filing date",
-      FEE_RATE_FORMAT,
-    ],
-    ["Fee rounding", "Fee_Rounding", terms.feeRounding, '"cent" or "dollar"', "@"],
-    ["Term basis", "Term_Basis", terms.termBasis, '"remaining" or "simplified" (SAB 107, new-option schedule)', "@"],
-    ["Common shares outstanding", "Common_Shares", terms.sharesOutstanding ?? null, "", "#,##0"],
-    ["Fees previously paid ($)", "Fees_Previously_Paid", exactNumber(terms.feesPreviouslyPaid, "offer.feesPreviouslyPaid"), "", "#,##0.00"],
-  ];
+  // one row per OFFER.json field, in the schema's order, under the schema's named cell
+  const cellValue = (f: OfferFieldDef): CellModel => {
+    switch (f.name as OfferFieldName) {
+      case "feeRatePerMillion":
+        return terms.feeRatePerMillion !== undefined ? exactNumber(terms.feeRatePerMillion, "offer.feeRatePerMillion") : { formula: "=OPTEX.FEE_RATE(Filing_Date)", value: Number(v.feeRatePerMillion) };
+      case "feesPreviouslyPaid":
+        return exactNumber(terms.feesPreviouslyPaid, "offer.feesPreviouslyPaid");
+      case "eligibleHolderClasses":
+        return terms.eligibleHolderClasses.join(", ");
+      case "eligibleCountries":
+        return terms.eligibleCountries.join(", ");
+      default:
+        return (terms[f.name as keyof OfferTerms] as CellModel | undefined) ?? null;
+    }
+  };
+  const noteOf = (f: OfferFieldDef): string =>
+    f.name === "feeRatePerMillion" ? (terms.feeRatePerMillion !== undefined ? "entered" : "OPTEX.FEE_RATE on the filing date") : f.sheet.note;
+  const assumptionRows: [string, string, CellModel, string, string?][] = (OFFER_SCHEMA as readonly OfferFieldDef[]).map((f) => [f.sheet.label ?? f.label, f.sheet.name, cellValue(f), noteOf(f), f.sheet.format]);
   const assumptions: SheetModel = {
     name: SHEET_ASSUMPTIONS,
     cells: [["Assumption", "Value", "Note"]],
