@@ -11,6 +11,8 @@ import Decimal from "decimal.js";
 import { serialToIso } from "../../core/dates/serial";
 import { LedgerResult } from "../../core/ledger/parseLedger";
 import { OfferTerms } from "../../core/offer/offerTerms";
+import { DAYS_PER_YEAR_ACT365F } from "../../core/daycount/yearFraction";
+import { offerRecords } from "../../core/offer/records";
 import { OFFER_SCHEMA, offerField, OfferFieldDef, OfferFieldName } from "../../core/offer/schema";
 import { OfferValuation } from "../../core/offer/valueOffer";
 import { feeFootnote, feeTableRows } from "../../core/offer/feeTable";
@@ -149,6 +151,9 @@ export function buildWorkbookModel(ledger: LedgerResult, terms: OfferTerms, v: O
   // --- Eligible Options --------------------------------------------------------------------------
   const eligible: SheetModel = { name: SHEET_ELIGIBLE, cells: [ELIGIBLE_COLUMNS.slice()], formats: [], widths: [14, 12, 24, 26, 12, 14, 14, 12, 12, 14, 16] };
   const grants = v.grants;
+  // the new option's schedule, as the core's valuation uses it (records.ts)
+  const { lifeYears, vesting } = offerRecords(terms).offer.newOption;
+  const simplifiedFormula = `OPTEX.SIMPLIFIED_TERM(${lifeYears},${vesting.vestingMonths},${vesting.cliffMonths},${vesting.upfrontFraction},${vesting.intervalMonths})`;
   let row = 1;
   for (let i = 0; i < grants.length; i++) {
     if (!v.eligible[i]) continue;
@@ -156,8 +161,8 @@ export function buildWorkbookModel(ledger: LedgerResult, terms: OfferTerms, v: O
     row++;
     const term =
       terms.termBasis === "simplified"
-        ? `=MIN(MAX(0,(F${row}-Valuation_Date)/365),OPTEX.SIMPLIFIED_TERM(10))`
-        : `=MAX(0,(F${row}-Valuation_Date)/365)`;
+        ? `=MIN(MAX(0,(F${row}-Valuation_Date)/${DAYS_PER_YEAR_ACT365F}),${simplifiedFormula})`
+        : `=MAX(0,(F${row}-Valuation_Date)/${DAYS_PER_YEAR_ACT365F})`;
     eligible.cells.push([
       g.grantId,
       g.holderId,
