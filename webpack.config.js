@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Builds the add-in: taskpane.html (loads office.js, the functions chunk and the pane), functions.js
 // and functions.json (generated from the JSDoc of src/functions/functions.ts), the manifest and icons.
 // Development serves https://localhost:3000; production rewrites every dev URL in the manifest to the

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* eslint-disable no-console */
 // `npm run bench`: prints optex's speed figures (compiled core in lib/, see tsconfig.cli.json).
 //
 //  1. Black-Scholes valuations per second through the core's batch path (blackScholesCallBatch),

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* eslint-disable no-console */
 // Writes assets/samples/capstone-2003/{ledger.csv, offer.json}: a SYNTHETIC option ledger
 // reconstructed to agree with every aggregate Capstone Turbine's Schedule TO (June/July 2003) states,
 // and the offer's terms with a volatility calibrated so the valuation reproduces the cover page's

@@ -1,7 +1,7 @@
 /**
  * The optex command line over the same core and function registry as the Excel cells.
  *
- *   optex call NAME ARG...          one JSON line: {"value": ...} or {"error": "#NUM!", "message": ...}
+ *   optex call NAME ARG...          one JSON line: {"value": ...} or {"error": "#NUM!", "message": ..., "key": ..., "field": ...}
  *   optex call --batch FILE|-       JSON lines {"fn": NAME, "args": [...]} in, exactly one answer per line
  *                                   out, in order and as soon as it is computed (a bad line's answer is its error)
  *   optex functions                 the catalogue with argument names
@@ -9,11 +9,14 @@
  */
 import * as fs from "fs";
 import { evaluate, FUNCTIONS, Outcome } from "../functions/registry";
+import { errorOutcome } from "../functions/boundary";
 import { fromJson, parseWord } from "./callArgs";
 import { runValue } from "./value";
 
 const USAGE = `usage:
-  optex call NAME [ARG...]        evaluate OPTEX.NAME(ARG...) and print {"value": ...} or {"error": ..., "message": ...}
+  optex call NAME [ARG...]        evaluate OPTEX.NAME(ARG...) and print {"value": ...} or
+                                  {"error": ..., "message": ..., "key": ..., "field": ...} (key: what went
+                                  wrong, from one catalogue; field: the argument, when one is at fault)
   optex call --batch FILE|-       evaluate JSON lines {"fn": NAME, "args": [...]} (from stdin with -),
                                   one answer line per input line, in order; a bad line gets its error
   optex functions                 list the functions and their arguments
@@ -31,38 +34,38 @@ const REQUEST_SHAPE = '{"fn": NAME, "args": [...]}';
 
 /**
  * Answers one batch line (its 1-based number names it in messages); a blank, malformed or unusable
- * line gets a #VALUE! answer naming the line. Never throws.
+ * line gets a #VALUE! answer naming the line (keys `request...`). Never throws.
  */
 export function answerBatchLine(line: string, lineNumber: number): Outcome {
   try {
-    if (line.trim() === "") return { error: "#VALUE!", message: `line ${lineNumber}: blank line: expected ${REQUEST_SHAPE}` };
+    if (line.trim() === "") return errorOutcome("requestBlank", undefined, { line: lineNumber, expected: REQUEST_SHAPE });
     let request: unknown;
     try {
       request = JSON.parse(line);
     } catch (error) {
-      return { error: "#VALUE!", message: `line ${lineNumber}: not JSON (${(error as Error).message})` };
+      return errorOutcome("requestNotJson", undefined, { line: lineNumber, detail: (error as Error).message });
     }
     if (typeof request !== "object" || request === null || Array.isArray(request) || typeof (request as { fn?: unknown }).fn !== "string") {
-      return { error: "#VALUE!", message: `line ${lineNumber}: expected ${REQUEST_SHAPE}` };
+      return errorOutcome("requestNotObject", undefined, { line: lineNumber, expected: REQUEST_SHAPE });
     }
     const unknownKey = Object.keys(request).find((key) => key !== "fn" && key !== "args");
     if (unknownKey !== undefined) {
-      return { error: "#VALUE!", message: `line ${lineNumber}: unknown key ${JSON.stringify(unknownKey)}: expected ${REQUEST_SHAPE}` };
+      return errorOutcome("requestUnknownKey", unknownKey, { line: lineNumber, name: unknownKey, expected: REQUEST_SHAPE });
     }
     const { fn, args } = request as { fn: string; args?: unknown };
     if (args !== undefined && !Array.isArray(args)) {
-      return { error: "#VALUE!", message: `line ${lineNumber}: "args" must be an array` };
+      return errorOutcome("requestArgsNotArray", "args", { line: lineNumber });
     }
     return evaluate(fn, ((args as unknown[]) ?? []).map(fromJson));
   } catch (error) {
     // Nothing above should throw; if it does, the line fails and the batch goes on.
-    return { error: "#VALUE!", message: `line ${lineNumber}: internal error: ${error instanceof Error ? error.message : String(error)}` };
+    return errorOutcome("requestInternalError", undefined, { line: lineNumber, detail: error instanceof Error ? error.message : String(error) });
   }
 }
 
 /** A line that grew past {@link MAX_LINE_CHARS}: its content is dropped until its end. */
 function tooLong(lineNumber: number): Outcome {
-  return { error: "#VALUE!", message: `line ${lineNumber}: longer than ${MAX_LINE_CHARS} characters: expected ${REQUEST_SHAPE}` };
+  return errorOutcome("requestTooLong", undefined, { line: lineNumber, maxChars: MAX_LINE_CHARS, expected: REQUEST_SHAPE });
 }
 
 /** Output gathered while one chunk of input is answered; written at the chunk's end or beyond this. */

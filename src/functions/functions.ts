@@ -3,6 +3,10 @@
  * The OPTEX custom functions. Each JSDoc block is the help Excel shows; each body is one call through
  * the shared boundary (registry.ts), which coerces the arguments, calls the core and maps errors.
  * Dates are Excel serial numbers; rates, volatilities and fractions are decimals (0.03 = 3%).
+ * Parameters are `unknown` (type "any" in the metadata) so each value reaches the boundary as typed
+ * and its message can say what was typed; a range argument (kind "numberRange") is declared
+ * `unknown[][]` for the same reason (a matrix of any; `number[][]` would be a matrix of numbers,
+ * which Excel converts before the boundary sees it).
  */
 import { evaluate } from "./registry";
 import type { CellValue } from "./boundary";
@@ -14,10 +18,13 @@ const ERROR_CODES = {
   "#NAME?": "#VALUE!",
 } as const;
 
-/** Evaluates a catalogue function for a cell; errors become CustomFunctions.Error with the message. */
-export function cell(id: string, args: unknown[]): any {
+/**
+ * Evaluates a catalogue function for a cell; errors become CustomFunctions.Error with the message.
+ * `T` is what the wrapper declares it returns (the registry's value for that function).
+ */
+export function cell<T extends CellValue>(id: string, args: unknown[]): T {
   const outcome = evaluate(id, args);
-  if ("value" in outcome) return outcome.value as CellValue;
+  if ("value" in outcome) return outcome.value as T;
   throw new CustomFunctions.Error(ERROR_CODES[outcome.error] as CustomFunctions.ErrorCode, outcome.message);
 }
 
@@ -33,7 +40,7 @@ export function cell(id: string, args: unknown[]): any {
  * @param [option_type] "call" (default) or "put".
  * @returns Value per share in dollars.
  */
-export function blackScholesValue(spot: any, strike: any, term_years: any, volatility: any, risk_free_rate: any, dividend_yield?: any, option_type?: any): number {
+export function blackScholesValue(spot: unknown, strike: unknown, term_years: unknown, volatility: unknown, risk_free_rate: unknown, dividend_yield?: unknown, option_type?: unknown): number {
   return cell("BLACK_SCHOLES_VALUE", [spot, strike, term_years, volatility, risk_free_rate, dividend_yield, option_type]);
 }
 
@@ -49,7 +56,7 @@ export function blackScholesValue(spot: any, strike: any, term_years: any, volat
  * @param [option_type] "call" (default) or "put".
  * @returns Volatility as a decimal.
  */
-export function impliedVolatilityValue(option_price: any, spot: any, strike: any, term_years: any, risk_free_rate: any, dividend_yield?: any, option_type?: any): number {
+export function impliedVolatilityValue(option_price: unknown, spot: unknown, strike: unknown, term_years: unknown, risk_free_rate: unknown, dividend_yield?: unknown, option_type?: unknown): number {
   return cell("IMPLIED_VOLATILITY", [option_price, spot, strike, term_years, risk_free_rate, dividend_yield, option_type]);
 }
 
@@ -66,7 +73,7 @@ export function impliedVolatilityValue(option_price: any, spot: any, strike: any
  * @param [service_end_date] Last day of service: vesting stops there.
  * @returns Whole shares vested.
  */
-export function vestedSharesValue(total_shares: any, vesting_start: any, as_of: any, vesting_months?: any, cliff_months?: any, upfront_fraction?: any, interval_months?: any, service_end_date?: any): number {
+export function vestedSharesValue(total_shares: unknown, vesting_start: unknown, as_of: unknown, vesting_months?: unknown, cliff_months?: unknown, upfront_fraction?: unknown, interval_months?: unknown, service_end_date?: unknown): number {
   return cell("VESTED_SHARES", [total_shares, vesting_start, as_of, vesting_months, cliff_months, upfront_fraction, interval_months, service_end_date]);
 }
 
@@ -81,8 +88,8 @@ export function vestedSharesValue(total_shares: any, vesting_start: any, as_of: 
  * @param [interval_months] Months between vesting dates (default 1).
  * @returns Rows of date, shares, cumulative shares.
  */
-export function vestingScheduleValue(total_shares: any, vesting_start: any, vesting_months?: any, cliff_months?: any, upfront_fraction?: any, interval_months?: any): any[][] {
-  return cell("VESTING_SCHEDULE", [total_shares, vesting_start, vesting_months, cliff_months, upfront_fraction, interval_months]);
+export function vestingScheduleValue(total_shares: unknown, vesting_start: unknown, vesting_months?: unknown, cliff_months?: unknown, upfront_fraction?: unknown, interval_months?: unknown): unknown[][] {
+  return cell<(number | string)[][]>("VESTING_SCHEDULE", [total_shares, vesting_start, vesting_months, cliff_months, upfront_fraction, interval_months]);
 }
 
 /**
@@ -94,7 +101,7 @@ export function vestingScheduleValue(total_shares: any, vesting_start: any, vest
  * @param [calendar] "FEDERAL" (default), "FEDERAL_CLOSURES" or "WEEKENDS".
  * @returns The grant date as a serial.
  */
-export function newGrantDateValue(cancellation_date: any, months?: any, days?: any, calendar?: any): number {
+export function newGrantDateValue(cancellation_date: unknown, months?: unknown, days?: unknown, calendar?: unknown): number {
   return cell("NEW_GRANT_DATE", [cancellation_date, months, days, calendar]);
 }
 
@@ -105,7 +112,7 @@ export function newGrantDateValue(cancellation_date: any, months?: any, days?: a
  * @param [calendar] "FEDERAL" (default), "FEDERAL_CLOSURES" or "WEEKENDS".
  * @returns TRUE or FALSE.
  */
-export function isBusinessDayValue(date: any, calendar?: any): boolean {
+export function isBusinessDayValue(date: unknown, calendar?: unknown): boolean {
   return cell("IS_BUSINESS_DAY", [date, calendar]);
 }
 
@@ -117,7 +124,7 @@ export function isBusinessDayValue(date: any, calendar?: any): boolean {
  * @param [calendar] "FEDERAL" (default), "FEDERAL_CLOSURES" or "WEEKENDS".
  * @returns The date as a serial.
  */
-export function addBusinessDaysValue(date: any, days: any, calendar?: any): number {
+export function addBusinessDaysValue(date: unknown, days: unknown, calendar?: unknown): number {
   return cell("ADD_BUSINESS_DAYS", [date, days, calendar]);
 }
 
@@ -129,7 +136,7 @@ export function addBusinessDaysValue(date: any, days: any, calendar?: any): numb
  * @param [calendar] "FEDERAL" (default), "FEDERAL_CLOSURES" or "WEEKENDS".
  * @returns A whole number of business days.
  */
-export function businessDaysBetweenValue(start: any, end: any, calendar?: any): number {
+export function businessDaysBetweenValue(start: unknown, end: unknown, calendar?: unknown): number {
   return cell("BUSINESS_DAYS_BETWEEN", [start, end, calendar]);
 }
 
@@ -141,7 +148,7 @@ export function businessDaysBetweenValue(start: any, end: any, calendar?: any): 
  * @param [calendar] "FEDERAL" (default), "FEDERAL_CLOSURES" or "WEEKENDS".
  * @returns The date as a serial.
  */
-export function offerMinExpirationValue(start_date: any, business_days?: any, calendar?: any): number {
+export function offerMinExpirationValue(start_date: unknown, business_days?: unknown, calendar?: unknown): number {
   return cell("OFFER_MIN_EXPIRATION", [start_date, business_days, calendar]);
 }
 
@@ -152,8 +159,8 @@ export function offerMinExpirationValue(start_date: any, business_days?: any, ca
  * @param [calendar] "FEDERAL" (default) or "FEDERAL_CLOSURES" (adds executive-order closures).
  * @returns Rows of date, name.
  */
-export function federalHolidaysValue(year: any, calendar?: any): any[][] {
-  return cell("FEDERAL_HOLIDAYS", [year, calendar]);
+export function federalHolidaysValue(year: unknown, calendar?: unknown): unknown[][] {
+  return cell<(number | string)[][]>("FEDERAL_HOLIDAYS", [year, calendar]);
 }
 
 /**
@@ -162,7 +169,7 @@ export function federalHolidaysValue(year: any, calendar?: any): any[][] {
  * @param filing_date Filing date.
  * @returns Dollars per $1,000,000.
  */
-export function feeRateValue(filing_date: any): number {
+export function feeRateValue(filing_date: unknown): number {
   return cell("FEE_RATE", [filing_date]);
 }
 
@@ -175,7 +182,7 @@ export function feeRateValue(filing_date: any): number {
  * @param [rounding] "cent" (default: half-up to the cent) or "dollar" (up to the whole dollar).
  * @returns The fee in dollars.
  */
-export function filingFeeValue(transaction_valuation: any, filing_date?: any, rate_per_million?: any, rounding?: any): number {
+export function filingFeeValue(transaction_valuation: unknown, filing_date?: unknown, rate_per_million?: unknown, rounding?: unknown): number {
   return cell("FILING_FEE", [transaction_valuation, filing_date, rate_per_million, rounding]);
 }
 
@@ -187,7 +194,7 @@ export function filingFeeValue(transaction_valuation: any, filing_date?: any, ra
  * @param [split_factor] New shares per old share from splits: 0.1 for a 1-for-10 reverse split (default 1).
  * @returns Whole shares.
  */
-export function newOptionSharesValue(tendered_shares: any, exchange_ratio?: any, split_factor?: any): number {
+export function newOptionSharesValue(tendered_shares: unknown, exchange_ratio?: unknown, split_factor?: unknown): number {
   return cell("NEW_OPTION_SHARES", [tendered_shares, exchange_ratio, split_factor]);
 }
 
@@ -203,7 +210,7 @@ export function newOptionSharesValue(tendered_shares: any, exchange_ratio?: any,
  * @param [dividend_yield] Continuous dividend yield as a decimal (default 0).
  * @returns Old options per new option.
  */
-export function valueForValueRatioValue(spot: any, old_strike: any, old_term_years: any, new_term_years: any, volatility: any, risk_free_rate: any, dividend_yield?: any): number {
+export function valueForValueRatioValue(spot: unknown, old_strike: unknown, old_term_years: unknown, new_term_years: unknown, volatility: unknown, risk_free_rate: unknown, dividend_yield?: unknown): number {
   return cell("VALUE_FOR_VALUE_RATIO", [spot, old_strike, old_term_years, new_term_years, volatility, risk_free_rate, dividend_yield]);
 }
 
@@ -215,7 +222,7 @@ export function valueForValueRatioValue(spot: any, old_strike: any, old_term_yea
  * @param [months] Post-termination exercise window in months: 3 (default), 12 for death or disability.
  * @returns The expiry date as a serial.
  */
-export function postTerminationExpiryValue(termination_date: any, original_expiration: any, months?: any): number {
+export function postTerminationExpiryValue(termination_date: unknown, original_expiration: unknown, months?: unknown): number {
   return cell("POST_TERMINATION_EXPIRY", [termination_date, original_expiration, months]);
 }
 
@@ -226,7 +233,7 @@ export function postTerminationExpiryValue(termination_date: any, original_expir
  * @param exercise_date Exercise date.
  * @returns The date as a serial.
  */
-export function isoQualifyingDateValue(grant_date: any, exercise_date: any): number {
+export function isoQualifyingDateValue(grant_date: unknown, exercise_date: unknown): number {
   return cell("ISO_QUALIFYING_DATE", [grant_date, exercise_date]);
 }
 
@@ -240,6 +247,6 @@ export function isoQualifyingDateValue(grant_date: any, exercise_date: any): num
  * @param [interval_months] Months between vesting dates (default 1).
  * @returns Expected term in years.
  */
-export function simplifiedTermValue(contractual_years: any, vesting_months?: any, cliff_months?: any, upfront_fraction?: any, interval_months?: any): number {
+export function simplifiedTermValue(contractual_years: unknown, vesting_months?: unknown, cliff_months?: unknown, upfront_fraction?: unknown, interval_months?: unknown): number {
   return cell("SIMPLIFIED_TERM", [contractual_years, vesting_months, cliff_months, upfront_fraction, interval_months]);
 }

@@ -3,7 +3,7 @@
  * core call it makes. Excel's wrappers (functions.ts) and `optex call` both evaluate through here.
  */
 import Decimal from "decimal.js";
-import { ArgSpec, CellValue, evaluateSpec, FunctionSpec, Outcome, RawArg } from "./boundary";
+import { ArgSpec, CellValue, ErrorOutcome, errorOutcome, evaluateSpec, FunctionSpec, Outcome, RawArg } from "./boundary";
 import { calendarFor, parseCalendarCode } from "../core/calendars/calendar";
 import { holidaysInYear } from "../core/calendars/holidaysInYear";
 import { blackScholes, parseOptionType } from "../core/options/blackScholes";
@@ -16,7 +16,7 @@ import { isoQualifyingDate, postTerminationExpiry } from "../core/equity/expirie
 import { simplifiedTerm } from "../core/equity/simplifiedTerm";
 import { offerMinExpiration } from "../core/offer/offerMinExpiration";
 import { feeRate, filingFee, parseFeeRounding } from "../core/fees/filingFee";
-import { notAvailable } from "../core/errors";
+import { raise } from "../core/errors";
 
 const num = (name: string, extra: Partial<ArgSpec> = {}): ArgSpec => ({ name, kind: "number", ...extra });
 const int = (name: string, extra: Partial<ArgSpec> = {}): ArgSpec => ({ name, kind: "integer", ...extra });
@@ -68,7 +68,7 @@ const SPECS: FunctionSpec[] = [
     args: [int("total_shares"), date("vesting_start"), ...vestingArgs],
     impl: (total, start, vm, cliff, upfront, interval) => {
       const events = vestingSchedule(total, start, vestingTerms(vm, cliff, upfront, interval));
-      if (events.length === 0) return notAvailable(`no shares vest: total_shares is ${total}`);
+      if (events.length === 0) return raise("noSharesVest", "total_shares", { value: total });
       return events.map((e) => [e.date, e.shares, e.cumulative]);
     },
   },
@@ -121,7 +121,7 @@ const SPECS: FunctionSpec[] = [
     args: [int("year"), calendarArg],
     impl: (year, calendar) => {
       const code = parseCalendarCode(calendar);
-      if (code === "WEEKENDS") return notAvailable(`the WEEKENDS calendar has no holidays`);
+      if (code === "WEEKENDS") return raise("calendarHasNoHolidays", "calendar", { calendar: code });
       return holidaysInYear(year, calendarFor(code)).map((h) => [h.serial, h.name]);
     },
   },
@@ -140,7 +140,7 @@ const SPECS: FunctionSpec[] = [
       let perMillion: Decimal;
       if (rate !== undefined) perMillion = new Decimal(rate);
       else if (filingDate !== undefined) perMillion = feeRate(filingDate);
-      else return notAvailable(`no fee rate: give filing_date or rate_per_million`);
+      else return raise("noFeeRate", undefined, { fields: ["filing_date", "rate_per_million"] });
       return filingFee(new Decimal(valuation), perMillion, mode).toNumber();
     },
   },
@@ -189,11 +189,8 @@ export const FUNCTION_IDS: readonly string[] = SPECS.map((s) => s.id);
  */
 export function evaluate(id: string, rawArgs: readonly RawArg[]): Outcome {
   const spec = FUNCTIONS.get(id.toUpperCase().replace(/^OPTEX\./, ""));
-  if (!spec) {
-    const shown = id.length > 100 ? `${id.slice(0, 100)}... (${id.length} characters)` : id;
-    return { error: "#NAME?", message: `unknown function ${shown}` };
-  }
+  if (!spec) return errorOutcome("unknownFunction", undefined, { name: id });
   return evaluateSpec(spec, rawArgs);
 }
 
-export type { CellValue, Outcome };
+export type { CellValue, ErrorOutcome, Outcome };

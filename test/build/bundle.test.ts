@@ -71,7 +71,7 @@ describe("the production bundle", () => {
     const manifest = fs.readFileSync(path.join(dist, "manifest.xml"), "utf8");
     expect(manifest).not.toMatch(/localhost/);
     const urls = manifest.match(/https?:\/\/[^"<\s]+/g)!.filter((u) => !u.includes("schemas.microsoft.com") && !u.includes("www.w3.org"));
-    const base = require("../../package.json").config.productionBaseUrl;
+    const base = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")).config.productionBaseUrl;
     expect(urls.length).toBeGreaterThan(8);
     for (const url of urls) expect(url === new URL(base).origin || url.startsWith(base)).toBe(true);
   });
@@ -89,6 +89,7 @@ describe("the production bundle", () => {
 
 describe("the URL rewrite used for production", () => {
   it("replaces every dev URL, not just the first", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is untyped CommonJS (no allowJs), so `import` would not type-check
     const { rewriteUrls } = require("../../webpack.config.js");
     const text = "https://localhost:3000/a https://localhost:3000/b <AppDomain>https://localhost:3000</AppDomain>";
     expect(rewriteUrls(text, "https://x.example/addin/")).toBe("https://x.example/addin/a https://x.example/addin/b <AppDomain>https://x.example</AppDomain>");

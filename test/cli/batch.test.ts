@@ -17,8 +17,11 @@ const FEE_ANSWER = { value: 80.9 };
 const HULL = '{"fn":"BLACK_SCHOLES_VALUE","args":[42,40,0.5,0.2,0.1]}';
 const deep = (depth: number) => `{"fn":"FEE_RATE","args":[${"[".repeat(depth)}"2003-06-25"${"]".repeat(depth)}]}`;
 
+/** A parsed answer line: `{value}` or `{error, message, key, field}`. */
+type Answer = { value?: unknown; error?: string; message?: string; key?: string; field?: string };
+
 /** Runs the batch over `chunks` written one after another; returns the parsed answers. */
-async function batch(...chunks: string[]): Promise<any[]> {
+async function batch(...chunks: string[]): Promise<Answer[]> {
   const input = new PassThrough();
   const written: string[] = [];
   const out = new Writable({
@@ -36,16 +39,16 @@ async function batch(...chunks: string[]): Promise<any[]> {
   return text === "" ? [] : text.slice(0, -1).split("\n").map((line) => JSON.parse(line));
 }
 
-const blank = (n: number) => ({ error: "#VALUE!", message: `line ${n}: blank line: expected {"fn": NAME, "args": [...]}` });
-const notJson = (n: number) => ({ error: "#VALUE!", message: expect.stringMatching(new RegExp(`^line ${n}: not JSON \\(`)) });
+const blank = (n: number) => ({ error: "#VALUE!", message: `line ${n}: blank line: expected {"fn": NAME, "args": [...]}`, key: "requestBlank" });
+const notJson = (n: number) => ({ error: "#VALUE!", message: expect.stringMatching(new RegExp(`^line ${n}: not JSON \\(`)), key: "requestNotJson" });
 
 describe("one answer per input line, in order", () => {
   it("12 lines in, 12 answers out: blank lines get an answer saying so", async () => {
     const lines = [FEE, FEE, "", FEE, "   ", FEE, FEE, FEE, FEE, FEE, FEE, FEE];
     const answers = await batch(lines.join("\n") + "\n");
     expect(answers).toHaveLength(12);
-    expect(answers[2]).toEqual(blank(3));
-    expect(answers[4]).toEqual(blank(5));
+    expect(answers[2]).toMatchObject(blank(3));
+    expect(answers[4]).toMatchObject(blank(5));
     expect(answers.filter((a) => a.value === 80.9)).toHaveLength(10);
   });
 
@@ -60,20 +63,20 @@ describe("one answer per input line, in order", () => {
     ["a CR-only line is blank", `${FEE}\n\r\nnope\n`, [FEE_ANSWER, blank(2), notJson(3)]],
     ["a UTF-8 byte order mark before the first line", `\ufeff${FEE}\n\ufeff${FEE}\n`, [FEE_ANSWER, notJson(2)]],
     ["a line that is not an object", `[1]\n42\nnull\n"FEE_RATE"`, [1, 2, 3, 4].map((n) => ({ error: "#VALUE!", message: `line ${n}: expected {"fn": NAME, "args": [...]}` }))],
-    ["an unknown key (a typo for args)", '{"fn":"FEE_RATE","arg":["2003-06-25"]}', [{ error: "#VALUE!", message: 'line 1: unknown key "arg": expected {"fn": NAME, "args": [...]}' }]],
-    ["args not an array", '{"fn":"FEE_RATE","args":"2003-06-25"}', [{ error: "#VALUE!", message: 'line 1: "args" must be an array' }]],
-    ["an argument's own error, then the next line", `{"fn":"FEE_RATE","args":["0x10"]}\n${FEE}`, [{ error: "#VALUE!", message: 'filing_date ("0x10") must be a date: YYYY-MM-DD text or a serial number' }, FEE_ANSWER]],
+    ["an unknown key (a typo for args)", '{"fn":"FEE_RATE","arg":["2003-06-25"]}', [{ error: "#VALUE!", message: 'line 1: unknown key "arg": expected {"fn": NAME, "args": [...]}', key: "requestUnknownKey", field: "arg" }]],
+    ["args not an array", '{"fn":"FEE_RATE","args":"2003-06-25"}', [{ error: "#VALUE!", message: 'line 1: "args" must be an array', key: "requestArgsNotArray", field: "args" }]],
+    ["an argument's own error, then the next line", `{"fn":"FEE_RATE","args":["0x10"]}\n${FEE}`, [{ error: "#VALUE!", message: 'filing_date ("0x10") must be a date: YYYY-MM-DD text or a serial number', key: "notDate", field: "filing_date" }, FEE_ANSWER]],
     ["an invalid date says so", '{"fn":"FEE_RATE","args":["2003-02-30"]}', [{ error: "#VALUE!", message: 'filing_date ("2003-02-30") is not a valid date: 2003-02 has 28 days' }]],
     ["a 1x1 range is its value", '{"fn":"FEE_RATE","args":[[["2003-06-25"]]]}', [FEE_ANSWER]],
   ])("%s", async (_name, input, expected) => {
-    expect(await batch(input as string)).toEqual(expected);
+    expect(await batch(input as string)).toMatchObject(expected);
   });
 
   it.each([[3], [5000], [100000], [500000]])("a line nested %i arrays deep is that line's error; the batch goes on", async (depth) => {
     const answers = await batch(`${FEE}\n${deep(depth)}\n${HULL}\n`);
     expect(answers).toHaveLength(3);
     expect(answers[0]).toEqual(FEE_ANSWER);
-    expect(answers[1]).toEqual({ error: "#VALUE!", message: "filing_date must be a single value, not an array nested in a range" });
+    expect(answers[1]).toMatchObject({ error: "#VALUE!", message: "filing_date must be a single value, not an array nested in a range" });
     expect(answers[2].value).toBeCloseTo(4.7594, 4);
   });
 
@@ -81,7 +84,7 @@ describe("one answer per input line, in order", () => {
     const fill = (n: number) => `{"fn":"FEE_RATE","args":["2003-06-25"]}${" ".repeat(n - FEE.length)}`;
     const tooLong = (n: number) => ({ error: "#VALUE!", message: `line ${n}: longer than ${MAX_LINE_CHARS} characters: expected {"fn": NAME, "args": [...]}` });
     const answers = await batch(`\ufeff${fill(MAX_LINE_CHARS)}\r\n${fill(MAX_LINE_CHARS + 1)}\n${fill(MAX_LINE_CHARS)}\r\n${"x".repeat(3 * MAX_LINE_CHARS)}\r\n${FEE}`);
-    expect(answers).toEqual([FEE_ANSWER, tooLong(2), FEE_ANSWER, tooLong(4), FEE_ANSWER]);
+    expect(answers).toMatchObject([FEE_ANSWER, tooLong(2), FEE_ANSWER, tooLong(4), FEE_ANSWER]);
   });
 
   it("gives the same answers however the input is cut into chunks", async () => {
@@ -147,7 +150,7 @@ describe("the installed bin streams a batch (child process)", () => {
       waiting?.();
     });
     const nextAnswer = (n: number) =>
-      new Promise<any>((resolve, reject) => {
+      new Promise<Answer>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no answer ${n} within 4 s (got ${JSON.stringify(received)})`)), 4000);
         const check = () => {
           const lines = received.split("\n");
@@ -164,7 +167,7 @@ describe("the installed bin streams a batch (child process)", () => {
       child.stdin.write(`${FEE}\n`);
       expect(await nextAnswer(1)).toEqual(FEE_ANSWER);
       child.stdin.write("\n");
-      expect(await nextAnswer(2)).toEqual(blank(2));
+      expect(await nextAnswer(2)).toMatchObject(blank(2));
       child.stdin.write(`${HULL}\r\n`);
       expect((await nextAnswer(3)).value).toBeCloseTo(4.7594, 4);
       child.stdin.end(FEE);
@@ -190,7 +193,7 @@ describe("the installed bin streams a batch (child process)", () => {
     expect(r.status).toBe(0);
     const answers = r.stdout.split("\n");
     expect(answers.pop()).toBe("");
-    expect(answers.map((a) => JSON.parse(a))).toEqual([
+    expect(answers.map((a) => JSON.parse(a))).toMatchObject([
       FEE_ANSWER,
       { error: "#VALUE!", message: `line 2: longer than ${MAX_LINE_CHARS} characters: expected {"fn": NAME, "args": [...]}` },
       { error: "#VALUE!", message: "filing_date must be a single value, not an array nested in a range" },

@@ -63,7 +63,7 @@ describe("optex call", () => {
     [["IMPLIED_VOLATILITY", "42", "42", "40", "0.5", "0.1"], "#NUM!", "option_price (42) equals the no-arbitrage upper bound of a call, S e^-qT = 42"],
   ])("optex call %j -> %s %s", async (argv, code, message) => {
     const r = await run("call", ...argv);
-    expect(JSON.parse(r.out)).toEqual({ error: code, message: expect.stringContaining(message) });
+    expect(JSON.parse(r.out)).toMatchObject({ error: code, message: expect.stringContaining(message) });
     expect(r.code).toBe(1);
   });
 
@@ -74,9 +74,9 @@ describe("optex call", () => {
     expect(JSON.parse((await run("call", "NEW_GRANT_DATE", "2003-07-25")).out)).toEqual({ value: 38012 });
   });
 
-  it("prints the error and message, exit code 1", async () => {
+  it("prints the error and message, and for programs the key and the argument at fault; exit code 1", async () => {
     const r = await run("call", "BLACK_SCHOLES_VALUE", "42", "40", "0.5", "-0.2", "0.1");
-    expect(JSON.parse(r.out)).toEqual({ error: "#NUM!", message: "volatility (-0.2) must be between 0 and 100" });
+    expect(r.out).toBe('{"error":"#NUM!","message":"volatility (-0.2) must be between 0 and 100","key":"between","field":"volatility"}\n');
     expect(r.code).toBe(1);
   });
 
@@ -100,9 +100,9 @@ describe("optex call", () => {
     expect(lines[0].value).toBeCloseTo(0.808599372900094, 13);
     expect(lines[1]).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("line 2: not JSON") });
     expect(lines[2].value).toHaveLength(10);
-    expect(lines[3]).toEqual({ error: "#VALUE!", message: 'line 4: blank line: expected {"fn": NAME, "args": [...]}' });
+    expect(lines[3]).toMatchObject({ error: "#VALUE!", message: 'line 4: blank line: expected {"fn": NAME, "args": [...]}', key: "requestBlank" });
     expect(lines[4]).toEqual({ value: 350 });
-    expect(lines[5]).toMatchObject({ error: "#NAME?" });
+    expect(lines[5]).toMatchObject({ error: "#NAME?", key: "unknownFunction" });
     expect(lines[6].value).toBeCloseTo(4.759422392871533, 13);
   });
 
@@ -115,7 +115,7 @@ describe("optex call", () => {
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     // the SEC fee rate for a filing on 2003-06-25: $80.90 per million (Capstone's 2003 Schedule TO)
-    expect(r.out.trim().split("\n").map((l) => JSON.parse(l))).toEqual([
+    expect(r.out.trim().split("\n").map((l) => JSON.parse(l))).toMatchObject([
       { value: 80.9 },
       { error: "#VALUE!", message: "filing_date must be a single value, not an array nested in a range" },
       { error: "#VALUE!", message: 'line 3: blank line: expected {"fn": NAME, "args": [...]}' },
@@ -144,6 +144,6 @@ describe("the installed bin (npx optex)", () => {
     });
     const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
     expect(lines[0]).toEqual({ value: 80.9 });
-    expect(lines[1].error).toBe("#N/A");
+    expect(lines[1]).toMatchObject({ error: "#N/A", key: "feeRateNotOnFile", field: "filing_date" });
   });
 });

@@ -1,6 +1,8 @@
 import Decimal from "decimal.js";
 import { feeRate, filingFee } from "../../src/core/fees/filingFee";
 import { isoToSerial } from "../../src/core/dates/serial";
+import { CalcError } from "../../src/core/errors";
+import { evaluate } from "../../src/functions/registry";
 
 const s = (iso: string) => isoToSerial(iso) as number;
 
@@ -54,6 +56,20 @@ describe("SEC fee rates by filing date", () => {
     expect(feeRate(s(date)).toString()).toBe(rate);
   });
   it("does not guess the FY2027 rate", () => {
-    expect(() => feeRate(s("2026-10-01"))).toThrow(/FY2027 .* is not on file: pass the rate/);
+    // the core says what is missing; the functions say where to pass a rate (their own words)
+    let thrown: unknown;
+    try {
+      feeRate(s("2026-10-01"));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(CalcError);
+    expect(thrown).toMatchObject({ code: "#N/A", key: "feeRateNotOnFile", field: "filing_date", message: "the SEC fee rate for FY2027 (filing date 2026-10-01) is not on file" });
+    expect(evaluate("FEE_RATE", [s("2026-10-01")])).toEqual({
+      error: "#N/A",
+      message: "the SEC fee rate for FY2027 (filing date 2026-10-01) is not on file: pass the rate per $1,000,000 to FILING_FEE as rate_per_million",
+      key: "feeRateNotOnFile",
+      field: "filing_date",
+    });
   });
 });

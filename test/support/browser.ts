@@ -176,6 +176,7 @@ export async function launchChromium(
 
 /** An error on one line; of playwright's launch errors, the first line and the browser's own output. */
 export function message(e: unknown): string {
+  // eslint-disable-next-line no-control-regex -- ESC [ ... m: the terminal colour codes in playwright's messages
   const text = (e instanceof Error ? e.message : String(e)).replace(/\x1b\[[0-9;]*m/g, "");
   const lines: string[] = [];
   for (const line of text.split("\n").map((l) => l.trim())) {

@@ -3,7 +3,7 @@
  */
 import { OfficeWorkbookGateway } from "../../src/taskpane/workbook/officeGateway";
 import { mockExcel } from "./officeMock";
-import { WorkbookModel } from "../../src/taskpane/workbook/model";
+import { CellModel, WorkbookModel } from "../../src/taskpane/workbook/model";
 
 const model = (rows: number): WorkbookModel => ({
   sheets: [
@@ -22,7 +22,7 @@ const model = (rows: number): WorkbookModel => ({
 describe("OfficeWorkbookGateway (office-addin-mock)", () => {
   it("adds the sheets, names (as formulas), formulas, formats and the table", async () => {
     const mock = mockExcel();
-    (global as any).Excel = mock.excel;
+    Object.assign(globalThis, { Excel: mock.excel });
     await new OfficeWorkbookGateway().writeWorkbook(model(3));
     expect(mock.added).toEqual(["Assumptions", "Eligible Options"]);
     expect(mock.names).toEqual([{ name: "Volatility", reference: "='Assumptions'!$B$2", comment: "volatility" }]);
@@ -42,9 +42,9 @@ describe("OfficeWorkbookGateway (office-addin-mock)", () => {
     ["a number that is not finite", [Number.NaN], "NaN is not a number Excel can hold"],
   ])("refuses %s before touching the workbook, naming the cell", async (_, cells, message) => {
     const mock = mockExcel();
-    (global as any).Excel = mock.excel;
+    Object.assign(globalThis, { Excel: mock.excel });
     const m = model(1);
-    m.sheets[1].cells.splice(1, 1, cells as any);
+    m.sheets[1].cells.splice(1, 1, cells as CellModel[]);
     await expect(new OfficeWorkbookGateway().writeWorkbook(m)).rejects.toThrow(message);
     expect(mock.added).toEqual([]);
     expect(mock.written).toEqual([]);
@@ -53,7 +53,7 @@ describe("OfficeWorkbookGateway (office-addin-mock)", () => {
 
   it("reuses (clears) sheets that already exist instead of deleting them", async () => {
     const mock = mockExcel(["Assumptions"]);
-    (global as any).Excel = mock.excel;
+    Object.assign(globalThis, { Excel: mock.excel });
     await new OfficeWorkbookGateway().writeWorkbook(model(1));
     expect(mock.added).toEqual(["Eligible Options"]);
     expect(mock.cleared).toContain("Assumptions");
@@ -61,7 +61,7 @@ describe("OfficeWorkbookGateway (office-addin-mock)", () => {
 
   it("writes a large table in several requests, each under the 5 MB limit, with progress", async () => {
     const mock = mockExcel();
-    (global as any).Excel = mock.excel;
+    Object.assign(globalThis, { Excel: mock.excel });
     const progress: number[] = [];
     await new OfficeWorkbookGateway().writeWorkbook(model(60000), (done) => progress.push(done));
     const blocks = mock.written.filter((w) => w.sheet === "Eligible Options");
@@ -74,7 +74,7 @@ describe("OfficeWorkbookGateway (office-addin-mock)", () => {
   it("reads a worksheet's used range in blocks, reporting its first row", async () => {
     const ledger = [["Grant Number", "Grant Date", "Exercise Price", "Outstanding"], ...Array.from({ length: 50000 }, (_, i) => [`G${i}`, 37000, 5, 100])];
     const mock = mockExcel(["Export"], ledger);
-    (global as any).Excel = mock.excel;
+    Object.assign(globalThis, { Excel: mock.excel });
     const read = await new OfficeWorkbookGateway().readSource({ kind: "sheet", name: "Export" });
     expect(read.firstRow).toBe(5);
     expect(read.values).toHaveLength(50001);
@@ -87,21 +87,23 @@ describe("OfficeWorkbookGateway settings (Office.context.document.settings)", ()
   it("saves the pane's settings in the document and reads them back", async () => {
     const store = new Map<string, unknown>();
     let saved = 0;
-    (global as any).Office = {
-      context: {
-        document: {
-          settings: {
-            get: (key: string) => store.get(key) ?? null,
-            set: (key: string, value: unknown) => store.set(key, value),
-            saveAsync: (callback: (r: { status: string }) => void) => {
-              saved++;
-              callback({ status: "succeeded" });
+    Object.assign(globalThis, {
+      Office: {
+        context: {
+          document: {
+            settings: {
+              get: (key: string) => store.get(key) ?? null,
+              set: (key: string, value: unknown) => store.set(key, value),
+              saveAsync: (callback: (r: { status: string }) => void) => {
+                saved++;
+                callback({ status: "succeeded" });
+              },
             },
           },
         },
+        AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
       },
-      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    };
+    });
     const gateway = new OfficeWorkbookGateway();
     expect(await gateway.loadSettings()).toBeUndefined();
     const settings = { version: 1 as const, offer: { volatility: "0.8" }, source: { kind: "table" as const, name: "Ledger" } };

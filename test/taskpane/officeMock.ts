@@ -32,7 +32,7 @@ export function mockExcel(existingSheets: string[] = [], ledger?: unknown[][]) {
     load() {},
     activate() {},
     getRange(address?: string) {
-      const f = { sheet: name, address: address ?? "(all)", format: { font: {}, columnWidth: 0 }, clear: () => cleared.push(name) } as any;
+      const f: { sheet: string; address: string; [property: string]: unknown } = { sheet: name, address: address ?? "(all)", format: { font: {}, columnWidth: 0 }, clear: () => cleared.push(name) };
       let numberFormat: unknown;
       Object.defineProperty(f, "numberFormat", {
         enumerable: true,
@@ -100,7 +100,7 @@ export function mockExcel(existingSheets: string[] = [], ledger?: unknown[][]) {
       return callback(this.context);
     },
   };
-  const excel = new OfficeMockObject(data) as any;
+  const excel: unknown = new OfficeMockObject(data);
   /** Each sheet's inputs as written (sheet name -> rows), blocks placed at their row and column. */
   const writtenSheets = () => {
     const out: Record<string, unknown[][]> = {};

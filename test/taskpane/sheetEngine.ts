@@ -9,7 +9,7 @@
  * Not a test file itself (jest runs *.test.ts only).
  */
 import Decimal from "decimal.js";
-import { CellError, DetailedCellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula } from "hyperformula";
+import { CellError, DetailedCellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, ImplementedFunctions } from "hyperformula";
 import { evaluate } from "../../src/functions/registry";
 import { CellModel, columnLetter, FormulaCell, sheetInputs, WorkbookModel } from "../../src/taskpane/workbook/model";
 
@@ -48,34 +48,41 @@ export function excelText(value: number, format: string): string {
   return (rounded.isNegative() && !rounded.isZero() ? "-" : "") + whole + (fraction ? "." + fraction : "");
 }
 
+/** HyperFormula's types for a plugin function's arguments (not exported by name). */
+type PluginFunction = FunctionPlugin["runFunction"];
+type ProcedureAst = { args: Parameters<PluginFunction>[0] };
+type InterpreterState = Parameters<PluginFunction>[1];
+type InterpreterValue = ReturnType<Parameters<PluginFunction>[3]>;
+
 class OptexPlugin extends FunctionPlugin {
-  optex(id: string, ast: any, state: any) {
-    return (this as any).runFunction(ast.args, state, { parameters: ANY_ARGS }, (...args: unknown[]) => {
+  optex(id: string, ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata(`OPTEX.${id}`), (...args: unknown[]): InterpreterValue => {
       const given = args.slice(0, ast.args.length); // the arguments the formula wrote, blanks included
       const outcome = evaluate(id, given.map((a) => (a === EmptyValue || a === undefined ? null : a)));
-      return "value" in outcome ? outcome.value : new CellError(outcome.error === "#NUM!" ? ErrorType.NUM : outcome.error === "#N/A" ? ErrorType.NA : ErrorType.VALUE, outcome.message);
+      // OPTEX_IDS are all single-value functions
+      return "value" in outcome ? (outcome.value as InterpreterValue) : new CellError(outcome.error === "#NUM!" ? ErrorType.NUM : outcome.error === "#N/A" ? ErrorType.NA : ErrorType.VALUE, outcome.message);
     });
   }
 
-  text(ast: any, state: any) {
-    return (this as any).runFunction(ast.args, state, { parameters: [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.STRING }] }, (value: number, format: string) =>
+  text(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata("TEXT"), (value: number, format: string) =>
       excelText(value, format),
     );
   }
 }
-const implemented: Record<string, { method: string; parameters: unknown[] }> = { TEXT: { method: "text", parameters: [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.STRING }] } };
+const implemented: ImplementedFunctions = { TEXT: { method: "text", parameters: [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.STRING }] } };
 const translations: Record<string, string> = { TEXT: "TEXT" };
 for (const id of OPTEX_IDS) {
   const method = `optex_${id}`;
-  (OptexPlugin.prototype as any)[method] = function (ast: unknown, state: unknown) {
+  (OptexPlugin.prototype as unknown as Record<string, unknown>)[method] = function (this: OptexPlugin, ast: ProcedureAst, state: InterpreterState) {
     return this.optex(id, ast, state);
   };
   implemented[`OPTEX.${id}`] = { method, parameters: ANY_ARGS };
   translations[`OPTEX.${id}`] = `OPTEX.${id}`;
 }
-(OptexPlugin as any).implementedFunctions = implemented;
+OptexPlugin.implementedFunctions = implemented;
 HyperFormula.unregisterFunction("TEXT");
-HyperFormula.registerFunctionPlugin(OptexPlugin as any, { enGB: translations });
+HyperFormula.registerFunctionPlugin(OptexPlugin, { enGB: translations });
 
 export type Inputs = Record<string, (string | number | boolean)[][]>;
 

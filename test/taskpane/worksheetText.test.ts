@@ -103,7 +103,7 @@ async function throughMemory(model: WorkbookModel) {
 
 async function throughExcel(model: WorkbookModel) {
   const mock = mockExcel();
-  (global as any).Excel = mock.excel;
+  Object.assign(globalThis, { Excel: mock.excel });
   await new OfficeWorkbookGateway().writeWorkbook(model);
   const names = mock.names.map((n) => ({ name: n.name, ref: n.reference.replace(/^=/, "") }));
   return { mock, hf: engineFromInputs(mock.writtenSheets() as Inputs, names) };
@@ -208,7 +208,7 @@ describe("Excel's 32,767-character cell limit: kept exactly up to it, refused be
   ])("%s is refused by both gateways, naming the cell, and nothing is written", async (_, make, message) => {
     const model = make();
     const mock = mockExcel();
-    (global as any).Excel = mock.excel;
+    Object.assign(globalThis, { Excel: mock.excel });
     await expect(new OfficeWorkbookGateway().writeWorkbook(model)).rejects.toThrow(message);
     expect(mock.added).toEqual([]);
     expect(mock.written).toEqual([]);

@@ -5,7 +5,7 @@
  * `FEDERAL_CLOSURES` (adds the executive-order closure days) and `WEEKENDS` (Saturdays and Sundays
  * only, over Excel's whole date range). Counting and advancing are O(log holidays).
  */
-import { invalidNumber, invalidValue, showValue } from "../errors";
+import { raise } from "../errors";
 import { isWeekend, isoToSerial, MAX_SERIAL, MIN_SERIAL, serialToIso, ymdToSerial } from "../dates/serial";
 import { EXECUTIVE_ORDER_CLOSURES } from "./closures";
 import { FEDERAL_FIRST_YEAR, FEDERAL_LAST_YEAR, federalHolidaysOfYear } from "./federalHolidays";
@@ -43,13 +43,15 @@ export class Calendar {
     this.serials = Int32Array.from([...this.names.keys()]);
   }
 
-  /** Throws `#NUM!` naming `argument` when a serial lies outside the calendar's range. */
+  /** True when a serial lies within the calendar's range. */
+  inRange(serial: number): boolean {
+    return serial >= this.first && serial <= this.last;
+  }
+
+  /** Throws `#NUM!` (key `outsideCalendar`) naming `argument` when a serial lies outside the calendar's range. */
   checkInRange(serial: number, argument: string): void {
-    if (!(serial >= this.first && serial <= this.last)) {
-      invalidNumber(
-        `${argument} (${showValue(serial)}) is outside the ${this.code} calendar's range ` +
-          `${serialToIso(this.first)}..${serialToIso(this.last)}`,
-      );
+    if (!this.inRange(serial)) {
+      raise("outsideCalendar", argument, { value: serial, calendar: this.code, first: serialToIso(this.first), last: serialToIso(this.last) });
     }
   }
 
@@ -101,7 +103,7 @@ export class Calendar {
       if (this.countInclusive(start + 1, hi) < days) {
         hi = this.last;
         if (this.countInclusive(start + 1, hi) < days) {
-          invalidNumber(`days (${days}) goes past the ${this.code} calendar's last date ${serialToIso(this.last)}`);
+          raise("daysPastCalendar", "days", { value: days, calendar: this.code, last: serialToIso(this.last) });
         }
       }
       while (lo < hi) {
@@ -117,7 +119,7 @@ export class Calendar {
     if (this.countInclusive(lo, start - 1) < need) {
       lo = this.first;
       if (this.countInclusive(lo, start - 1) < need) {
-        invalidNumber(`days (${days}) goes before the ${this.code} calendar's first date ${serialToIso(this.first)}`);
+        raise("daysBeforeCalendar", "days", { value: days, calendar: this.code, first: serialToIso(this.first) });
       }
     }
     // largest d < start with count(d .. start-1) >= need
@@ -135,7 +137,7 @@ export class Calendar {
     while (!this.isBusinessDay(s)) {
       s++;
       if (s > this.last) {
-        invalidNumber(`no business day on or after ${serialToIso(serial)} within the ${this.code} calendar`);
+        raise("noBusinessDay", undefined, { date: serialToIso(serial), calendar: this.code });
       }
     }
     return s;
@@ -201,6 +203,6 @@ export function parseCalendarCode(value: string | null | undefined, argument = "
   if (value === null || value === undefined || value.trim() === "") return "FEDERAL";
   const code = value.trim().toUpperCase();
   if ((CALENDAR_CODES as readonly string[]).includes(code)) return code as CalendarCode;
-  return invalidValue(`${argument} (${showValue(value)}) must be one of ${CALENDAR_CODES.join(", ")}`);
+  return raise("notOneOf", argument, { value, choices: CALENDAR_CODES });
 }
 

@@ -1,7 +1,7 @@
 /**
  * The observed holidays falling in a calendar year, for the FEDERAL_HOLIDAYS listing.
  */
-import { invalidNumber, showValue } from "../errors";
+import { raise } from "../errors";
 import { ymdToSerial } from "../dates/serial";
 import { Calendar, CalendarHoliday } from "./calendar";
 import { FEDERAL_FIRST_YEAR, FEDERAL_LAST_YEAR } from "./federalHolidays";
@@ -13,7 +13,7 @@ import { FEDERAL_FIRST_YEAR, FEDERAL_LAST_YEAR } from "./federalHolidays";
  */
 export function holidaysInYear(year: number, calendar: Calendar): CalendarHoliday[] {
   if (!Number.isInteger(year) || year < FEDERAL_FIRST_YEAR || year > FEDERAL_LAST_YEAR) {
-    invalidNumber(`year (${showValue(year)}) must be a whole number from ${FEDERAL_FIRST_YEAR} to ${FEDERAL_LAST_YEAR}`);
+    raise("wholeNumberFrom", "year", { value: year, min: FEDERAL_FIRST_YEAR, max: FEDERAL_LAST_YEAR });
   }
   return calendar.holidaysBetween(ymdToSerial(year, 1, 1), ymdToSerial(year, 12, 31));
 }

@@ -4,7 +4,7 @@
  * Serial 1 = 1900-01-01, 60 = the fictitious 1900-02-29 that Excel keeps for Lotus 1-2-3
  * compatibility, 61 = 1900-03-01, 36526 = 2000-01-01, 2958465 = 9999-12-31 (the last date Excel shows).
  */
-import { invalidNumber } from "../errors";
+import { raise } from "../errors";
 
 /** A calendar date; month 1-12, day 1-31. */
 export interface Ymd {
@@ -103,7 +103,7 @@ export function addMonthsClamped(serial: number, months: number): number {
   const m = index - y * 12 + 1;
   const result = ymdToSerial(y, m, Math.min(day, daysInMonth(y, m)));
   if (result < MIN_SERIAL || result > MAX_SERIAL) {
-    invalidNumber(`the date ${months} months from serial ${serial} falls outside 1900-01-01..9999-12-31`);
+    raise("monthsOutsideDates", undefined, { months, serial });
   }
   return result;
 }

@@ -2,7 +2,7 @@
  * Option expiries after termination, and the ISO holding-period date.
  */
 import { addMonthsClamped, MAX_SERIAL, serialToIso, serialToYmd } from "../dates/serial";
-import { invalidNumber, showValue } from "../errors";
+import { raise } from "../errors";
 
 /** True when EDATE(serial, months) falls on or before 9999-12-31 (months >= 0). */
 function monthsFit(serial: number, months: number): boolean {
@@ -16,7 +16,7 @@ function monthsFit(serial: number, months: number): boolean {
  * @example postTerminationExpiry(serial(2006-03-31), serial(2012-01-15), 3) === serial(2006-06-30)
  */
 export function postTerminationExpiry(termination: number, originalExpiration: number, months = 3): number {
-  if (!Number.isInteger(months) || months < 0 || months > 1200) invalidNumber(`months (${showValue(months)}) must be a whole number from 0 to 1200`);
+  if (!Number.isInteger(months) || months < 0 || months > 1200) raise("wholeNumberFrom", "months", { value: months, min: 0, max: 1200 });
   // A window ending after 9999-12-31 ends after the original expiration too, which is no later.
   if (!monthsFit(termination, months)) return originalExpiration;
   const window = addMonthsClamped(termination, months);
@@ -30,13 +30,14 @@ export function postTerminationExpiry(termination: number, originalExpiration: n
  */
 export function isoQualifyingDate(grant: number, exercise: number): number {
   if (exercise < grant) {
-    invalidNumber(`exercise_date (${serialToIso(exercise)}) must not precede grant_date (${serialToIso(grant)})`);
+    raise("mustNotPrecede", "exercise_date", { date: serialToIso(exercise), otherField: "grant_date", otherDate: serialToIso(grant) });
   }
-  if (!monthsFit(grant, 24)) invalidNumber(`the qualifying date falls after 9999-12-31: 2 years after grant_date (${serialToIso(grant)})`);
-  if (!monthsFit(exercise, 12)) invalidNumber(`the qualifying date falls after 9999-12-31: 1 year after exercise_date (${serialToIso(exercise)})`);
+  const dates = { grantDate: serialToIso(grant), exerciseDate: serialToIso(exercise) };
+  if (!monthsFit(grant, 24)) raise("qualifyingDateTooLate", "grant_date", { after: "grant", ...dates });
+  if (!monthsFit(exercise, 12)) raise("qualifyingDateTooLate", "exercise_date", { after: "exercise", ...dates });
   const result = Math.max(addMonthsClamped(grant, 24), addMonthsClamped(exercise, 12)) + 1;
   if (result > MAX_SERIAL) {
-    invalidNumber(`the qualifying date falls after 9999-12-31: the day after the anniversaries of grant_date (${serialToIso(grant)}) and exercise_date (${serialToIso(exercise)})`);
+    raise("qualifyingDateTooLate", undefined, { after: "both", ...dates });
   }
   return result;
 }

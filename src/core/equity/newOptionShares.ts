@@ -1,7 +1,7 @@
 /**
  * Shares of a new option received for tendered shares, exactly.
  */
-import { invalidNumber, showValue } from "../errors";
+import { raise } from "../errors";
 import { floorDiv, rationalOf } from "./rational";
 
 /**
@@ -12,18 +12,16 @@ import { floorDiv, rationalOf } from "./rational";
  */
 export function newOptionShares(tendered: number, exchangeRatio = 1, splitFactor = 1): number {
   if (!Number.isInteger(tendered) || tendered < 0 || tendered > 1e15) {
-    invalidNumber(`tendered_shares (${showValue(tendered)}) must be a whole number from 0 to 1e15`);
+    raise("wholeNumberFrom", "tendered_shares", { value: tendered, min: 0, max: "1e15" });
   }
-  if (!(exchangeRatio > 0) || !(exchangeRatio <= 1e9)) invalidNumber(`exchange_ratio (${showValue(exchangeRatio)}) must be > 0`);
-  if (!(splitFactor > 0) || !(splitFactor <= 1e9)) invalidNumber(`split_factor (${showValue(splitFactor)}) must be > 0`);
+  if (!(exchangeRatio > 0) || !(exchangeRatio <= 1e9)) raise("greaterThan", "exchange_ratio", { value: exchangeRatio, min: 0 });
+  if (!(splitFactor > 0) || !(splitFactor <= 1e9)) raise("greaterThan", "split_factor", { value: splitFactor, min: 0 });
   const split = rationalOf(splitFactor);
   const ratio = rationalOf(exchangeRatio);
   // tendered * (sn/sd) / (rn/rd) = tendered * sn * rd / (sd * rn)
   const shares = floorDiv(BigInt(tendered) * split.num * ratio.den, split.den * ratio.num);
   if (!Number.isSafeInteger(shares)) {
-    invalidNumber(
-      `the new option would have more than 2^53 - 1 shares, past exact whole numbers: tendered_shares (${tendered}) x split_factor (${splitFactor}) / exchange_ratio (${exchangeRatio})`,
-    );
+    raise("sharesNotExact", undefined, { tendered, splitFactor, exchangeRatio });
   }
   return shares;
 }

@@ -1,7 +1,7 @@
 /**
  * SAB 107/110 "simplified" expected term of an employee option.
  */
-import { invalidNumber, showValue } from "../errors";
+import { raise } from "../errors";
 import { VestingTerms, weightedAverageVestingYears } from "./vesting";
 
 /**
@@ -10,11 +10,11 @@ import { VestingTerms, weightedAverageVestingYears } from "./vesting";
  */
 export function simplifiedTerm(contractualYears: number, terms: VestingTerms): number {
   if (!(contractualYears > 0) || !(contractualYears <= 100)) {
-    invalidNumber(`contractual_years (${showValue(contractualYears)}) must be > 0 and <= 100`);
+    raise("greaterThanAtMost", "contractual_years", { value: contractualYears, min: 0, max: 100 });
   }
   const vesting = weightedAverageVestingYears(terms);
   if (vesting > contractualYears) {
-    invalidNumber(`the average vesting term (${vesting} years) exceeds contractual_years (${contractualYears})`);
+    raise("vestingExceedsTerm", "contractual_years", { value: contractualYears, vestingYears: vesting });
   }
   return (vesting + contractualYears) / 2;
 }

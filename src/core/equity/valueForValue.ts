@@ -1,7 +1,7 @@
 /**
  * Value-for-value exchange ratio.
  */
-import { invalidNumber, showValue } from "../errors";
+import { raise } from "../errors";
 import { blackScholesUnchecked, checkBlackScholesInputs } from "../options/blackScholes";
 
 /** Inputs of a value-for-value ratio; the new option is at the money (strike = spot). */
@@ -30,23 +30,17 @@ export function valueForValueRatio(inputs: ValueForValueInputs): number {
   const oldValue = blackScholesUnchecked(spot, oldStrike, oldTermYears, volatility, riskFreeRate, q, true);
   const newValue = blackScholesUnchecked(spot, spot, newTermYears, volatility, riskFreeRate, q, true);
   if (!Number.isFinite(oldValue) || !Number.isFinite(newValue)) {
-    invalidNumber(
-      `the option values overflow (spot ${spot}, dividend_yield ${q}, old_term_years ${oldTermYears}, new_term_years ${newTermYears})`,
-    );
+    raise("optionValuesOverflow", undefined, { spot, dividendYield: q, oldTermYears, newTermYears });
   }
   if (!(oldValue > 0)) {
-    invalidNumber(
-      `the old option is worth nothing (spot ${showValue(spot)}, old_strike ${showValue(oldStrike)}, old_term_years ${showValue(oldTermYears)}, volatility ${showValue(volatility)}): no ratio exists`,
-    );
+    raise("oldOptionWorthless", undefined, { spot, oldStrike, oldTermYears, volatility });
   }
   if (!(newValue > 0)) {
-    invalidNumber(
-      `the new option is worth nothing (new_term_years ${showValue(newTermYears)}, volatility ${showValue(volatility)}): no ratio exists`,
-    );
+    raise("newOptionWorthless", undefined, { newTermYears, volatility });
   }
   const ratio = newValue / oldValue;
   if (!Number.isFinite(ratio)) {
-    invalidNumber(`the ratio overflows: the old option (old_strike ${oldStrike}, old_term_years ${oldTermYears}) is worth only ${oldValue}`);
+    raise("ratioOverflows", undefined, { oldStrike, oldTermYears, oldValue });
   }
   return ratio;
 }

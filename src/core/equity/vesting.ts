@@ -7,7 +7,7 @@
  * upfront part vests on it. Defaults are the seed's new-option schedule: 6/48 at grant, then 1/48 a
  * month, fully vested at 42 months.
  */
-import { invalidNumber, showValue } from "../errors";
+import { raise } from "../errors";
 import { addMonthsClamped, serialToIso, serialToYmd } from "../dates/serial";
 import { floorDiv, Rational, rationalOf } from "./rational";
 
@@ -33,22 +33,22 @@ const MAX_SHARES = 1e15;
 export function checkVestingTerms(terms: VestingTerms): void {
   const { vestingMonths, cliffMonths, upfrontFraction, intervalMonths } = terms;
   if (!Number.isInteger(vestingMonths) || vestingMonths < 0 || vestingMonths > 1200) {
-    invalidNumber(`vesting_months (${showValue(vestingMonths)}) must be a whole number from 0 to 1200`);
+    raise("wholeNumberFrom", "vesting_months", { value: vestingMonths, min: 0, max: 1200 });
   }
   if (!Number.isInteger(intervalMonths) || intervalMonths < 1 || intervalMonths > 1200) {
-    invalidNumber(`interval_months (${showValue(intervalMonths)}) must be a whole number from 1 to 1200`);
+    raise("wholeNumberFrom", "interval_months", { value: intervalMonths, min: 1, max: 1200 });
   }
   if (!Number.isInteger(cliffMonths) || cliffMonths < 0 || cliffMonths > vestingMonths) {
-    invalidNumber(`cliff_months (${showValue(cliffMonths)}) must be a whole number from 0 to vesting_months (${vestingMonths})`);
+    raise("wholeNumberFrom", "cliff_months", { value: cliffMonths, min: 0, max: vestingMonths, maxField: "vesting_months" });
   }
   if (!(upfrontFraction >= 0 && upfrontFraction <= 1)) {
-    invalidNumber(`upfront_fraction (${showValue(upfrontFraction)}) must be between 0 and 1`);
+    raise("between", "upfront_fraction", { value: upfrontFraction, min: 0, max: 1 });
   }
 }
 
 function checkTotal(totalShares: number): void {
   if (!Number.isInteger(totalShares) || totalShares < 0 || totalShares > MAX_SHARES) {
-    invalidNumber(`total_shares (${showValue(totalShares)}) must be a whole number from 0 to 1e15`);
+    raise("wholeNumberFrom", "total_shares", { value: totalShares, min: 0, max: "1e15" });
   }
 }
 
@@ -125,7 +125,7 @@ export interface VestingEvent {
 function vestDate(start: number, months: number): number {
   const { year, month } = serialToYmd(start);
   if (year * 12 + (month - 1) + months > 9999 * 12 + 11) {
-    invalidNumber(`vesting_start (${serialToIso(start)}) is too late: the schedule runs ${months} month${months === 1 ? "" : "s"} past it, beyond 9999-12-31`);
+    raise("scheduleTooLate", "vesting_start", { date: serialToIso(start), months });
   }
   return addMonthsClamped(start, months);
 }

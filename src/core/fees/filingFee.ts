@@ -2,7 +2,7 @@
  * The SEC filing fee for a transaction valuation, in decimal arithmetic.
  */
 import Decimal from "decimal.js";
-import { invalidNumber, invalidValue, notAvailable, showValue } from "../errors";
+import { raise } from "../errors";
 import { serialToIso, serialToYmd } from "../dates/serial";
 import { feeRatePeriodOn, fiscalYearOf } from "./feeRates";
 
@@ -14,22 +14,20 @@ export function parseFeeRounding(value: string | null | undefined, argument = "r
   if (value === null || value === undefined || value.trim() === "") return "cent";
   const v = value.trim().toLowerCase();
   if (v === "cent" || v === "dollar") return v;
-  return invalidValue(`${argument} (${showValue(value)}) must be "cent" or "dollar"`);
+  return raise("notEither", argument, { value, choices: ["cent", "dollar"] });
 }
 
 /**
  * SEC fee rate in dollars per $1,000,000 for a filing on `filingDate` (a serial).
  * @example feeRate(serial(2003-06-25)).toString() === "80.9"
- * @throws CalcError `#N/A` when the fiscal year's rate is not on file (from 2026-10-01)
+ * @throws CalcError `#N/A` (key `feeRateNotOnFile`, field `argument`) when the fiscal year's rate is
+ *   not on file (from 2026-10-01)
  */
-export function feeRate(filingDate: number): Decimal {
+export function feeRate(filingDate: number, argument = "filing_date"): Decimal {
   const period = feeRatePeriodOn(filingDate);
   if (!period) {
     const { year, month } = serialToYmd(filingDate);
-    return notAvailable(
-      `the SEC fee rate for FY${fiscalYearOf(year, month)} (filing date ${serialToIso(filingDate)}) is not on file: ` +
-        `pass the rate per $1,000,000 to FILING_FEE as rate_per_million`,
-    );
+    return raise("feeRateNotOnFile", argument, { fiscalYear: fiscalYearOf(year, month), filingDate: serialToIso(filingDate) });
   }
   return new Decimal(period.rate);
 }
@@ -42,10 +40,10 @@ export function filingFee(transactionValuation: Decimal.Value, ratePerMillion: D
   const valuation = new Decimal(transactionValuation);
   const rate = new Decimal(ratePerMillion);
   if (!valuation.isFinite() || valuation.isNegative() || valuation.greaterThan(1e15)) {
-    invalidNumber(`transaction_valuation (${showValue(Number(valuation))}) must be between 0 and 1e15 dollars`);
+    raise("between", "transaction_valuation", { value: Number(valuation), min: 0, max: "1e15", unit: "dollars" });
   }
   if (!rate.isFinite() || !rate.greaterThan(0) || rate.greaterThan(1e6)) {
-    invalidNumber(`rate_per_million (${showValue(Number(rate))}) must be > 0 and <= 1,000,000 dollars per $1,000,000`);
+    raise("greaterThanAtMost", "rate_per_million", { value: Number(rate), min: 0, max: "1,000,000", unit: "dollars per $1,000,000" });
   }
   const exact = valuation.times(rate).dividedBy(1_000_000);
   return rounding === "dollar"

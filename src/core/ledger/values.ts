@@ -555,11 +555,10 @@ function serialRead(x: number, typed: string, dateOnly: boolean): Read<DateTimeV
 
 /** Why a text that is not a date in any accepted form is not one. */
 function whyNotDateText(t: string, s: string): string {
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/.exec(t))) {
+  if (/^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/.test(t)) {
     return `${s} is not a date: D.M.YYYY (European order) is not read; write YYYY-MM-DD`;
   }
-  if ((m = /^(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})$/.exec(t))) {
+  if (/^(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})$/.test(t)) {
     return `${s} is not a date: day and month order is unclear with dashes; write M/D/YYYY (US order) or YYYY-MM-DD`;
   }
   if (/^[+-]?\d+(?:[.,]\d+)?(?:e[+-]?\d+)?$/i.test(t)) return `${s} is not a date: an Excel serial is a whole number of days from 1 (1900-01-01) to ${MAX_SERIAL} (9999-12-31)`;

@@ -3,7 +3,7 @@
  * after fees previously paid (all decimal).
  */
 import Decimal from "decimal.js";
-import { invalidNumber } from "../errors";
+import { raise } from "../errors";
 import { filingFee } from "../fees/filingFee";
 import { FeeSettings } from "./records";
 
@@ -25,7 +25,7 @@ export interface FeeFigures {
 export function feeFigures(exactTotal: Decimal, rate: Decimal, fees: FeeSettings): FeeFigures {
   const transactionValuation = exactTotal.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
   if (transactionValuation.greaterThan(MAX_VALUATION)) {
-    invalidNumber(`the transaction valuation ($${transactionValuation.toFixed(2)}) is above $1,000,000,000,000,000: check offer.stockPrice and the ledger's shares`);
+    raise("valuationTooLarge", undefined, { valuation: transactionValuation.toFixed(2), limit: "1,000,000,000,000,000", check: ["offer.stockPrice", "the ledger's shares"] });
   }
   const fee = filingFee(transactionValuation, rate, fees.rounding);
   const previouslyPaid = new Decimal(fees.previouslyPaid);

@@ -2,7 +2,7 @@
  * Rule 14e-1 minimum offer periods in business days.
  */
 import { Calendar } from "../calendars/calendar";
-import { invalidNumber, showValue } from "../errors";
+import { raise } from "../errors";
 
 /**
  * The n-th business day of an offer period, counting `start` as day 1 when it is a business day
@@ -12,7 +12,7 @@ import { invalidNumber, showValue } from "../errors";
  */
 export function offerMinExpiration(start: number, businessDays: number, calendar: Calendar): number {
   if (!Number.isInteger(businessDays) || businessDays < 1 || businessDays > 10000) {
-    invalidNumber(`business_days (${showValue(businessDays)}) must be a whole number from 1 to 10000`);
+    raise("wholeNumberFrom", "business_days", { value: businessDays, min: 1, max: 10000 });
   }
   calendar.checkInRange(start, "start_date");
   return calendar.isBusinessDay(start)

@@ -23,7 +23,7 @@
  *   cancellation (a filing may come after expiry: the final amendment is filed then).
  */
 import Decimal from "decimal.js";
-import { CalcError, ErrorCode, notAvailable } from "../errors";
+import { calcError, CalcError, ErrorCode } from "../errors";
 import { isoToSerial, serialToIso, serialToYmd } from "../dates/serial";
 import { FeeRounding } from "../fees/filingFee";
 import { feeRatePeriodOn, fiscalYearOf } from "../fees/feeRates";
@@ -241,13 +241,15 @@ function moneyProblem(name: "feeRatePerMillion" | "feesPreviouslyPaid", d: Decim
   return undefined;
 }
 
+/** The keyed error when no fee rate was given and none is on file for the filing date. */
+function feeRateUnknown(filingDate: number): CalcError {
+  const { year, month } = serialToYmd(filingDate);
+  return calcError("offerFeeRateNotOnFile", field("feeRatePerMillion"), { filingDateField: field("filingDate"), filingDate: serialToIso(filingDate), fiscalYear: fiscalYearOf(year, month) });
+}
+
 /** The message when no fee rate was given and none is on file for the filing date. */
 function feeRateUnknownMessage(filingDate: number): string {
-  const { year, month } = serialToYmd(filingDate);
-  return (
-    `${field("feeRatePerMillion")} is required for ${field("filingDate")} ${serialToIso(filingDate)}: ` +
-    `the SEC fee rate for fiscal ${fiscalYearOf(year, month)} is not on file`
-  );
+  return feeRateUnknown(filingDate).message;
 }
 
 type Dates = Partial<Pick<OfferTerms, "valuationDate" | "filingDate" | "commencementDate" | "expirationDate" | "cancellationDate">>;
@@ -414,7 +416,7 @@ export function offerTermsProblems(terms: OfferTerms): OfferFieldError[] {
 export function offerFeeRate(terms: Pick<OfferTerms, "feeRatePerMillion" | "filingDate">): { rate: Decimal; source: "offer" | "FEE_RATE" } {
   if (terms.feeRatePerMillion !== undefined) return { rate: new Decimal(terms.feeRatePerMillion), source: "offer" };
   const period = feeRatePeriodOn(terms.filingDate);
-  if (!period) return notAvailable(feeRateUnknownMessage(terms.filingDate));
+  if (!period) throw feeRateUnknown(terms.filingDate);
   return { rate: new Decimal(period.rate), source: "FEE_RATE" };
 }
 

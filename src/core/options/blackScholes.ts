@@ -10,7 +10,7 @@
  *
  * T = 0 gives the intrinsic value; sigma = 0 gives the discounted intrinsic value of the forward.
  */
-import { invalidNumber, invalidValue, showValue } from "../errors";
+import { raise } from "../errors";
 import { ERF_SMALL_LIMIT, erfSmall, erfcxPositive } from "./erfcx";
 
 /** "call" or "put". */
@@ -57,21 +57,21 @@ export function checkBlackScholesInputs(
   dividendYield: number,
   names: BlackScholesArgNames = {},
 ): void {
-  if (!(spot > 0) || !Number.isFinite(spot)) invalidNumber(`${names.spot ?? "spot"} (${showValue(spot)}) must be > 0`);
-  if (!(strike > 0) || !Number.isFinite(strike)) invalidNumber(`${names.strike ?? "strike"} (${showValue(strike)}) must be > 0`);
+  if (!(spot > 0) || !Number.isFinite(spot)) raise("greaterThan", names.spot ?? "spot", { value: spot, min: 0 });
+  if (!(strike > 0) || !Number.isFinite(strike)) raise("greaterThan", names.strike ?? "strike", { value: strike, min: 0 });
   // any span of Excel dates (1900-01-01 to 9999-12-31 is 8,105.4 years) must be valued, as the offer's
   // valuation values it: a "never expires" 12/31/9999 in a ledger is a real export value
   if (!(termYears >= 0) || !(termYears <= MAX_TERM_YEARS)) {
-    invalidNumber(`${names.termYears ?? "term_years"} (${showValue(termYears)}) must be between 0 and ${MAX_TERM_YEARS}`);
+    raise("between", names.termYears ?? "term_years", { value: termYears, min: 0, max: MAX_TERM_YEARS });
   }
   if (!(volatility >= 0) || !(volatility <= 100)) {
-    invalidNumber(`${names.volatility ?? "volatility"} (${showValue(volatility)}) must be between 0 and 100`);
+    raise("between", names.volatility ?? "volatility", { value: volatility, min: 0, max: 100 });
   }
   if (!(Math.abs(riskFreeRate) <= 10)) {
-    invalidNumber(`${names.riskFreeRate ?? "risk_free_rate"} (${showValue(riskFreeRate)}) must be between -10 and 10`);
+    raise("between", names.riskFreeRate ?? "risk_free_rate", { value: riskFreeRate, min: -10, max: 10 });
   }
   if (!(Math.abs(dividendYield) <= 10)) {
-    invalidNumber(`${names.dividendYield ?? "dividend_yield"} (${showValue(dividendYield)}) must be between -10 and 10`);
+    raise("between", names.dividendYield ?? "dividend_yield", { value: dividendYield, min: -10, max: 10 });
   }
 }
 
@@ -81,7 +81,7 @@ export function parseOptionType(value: string | null | undefined, argument = "op
   const v = value.trim().toLowerCase();
   if (v === "call" || v === "c") return "call";
   if (v === "put" || v === "p") return "put";
-  return invalidValue(`${argument} (${showValue(value)}) must be "call" or "put"`);
+  return raise("notEither", argument, { value, choices: ["call", "put"] });
 }
 
 /**
@@ -102,7 +102,7 @@ export function blackScholes(inputs: BlackScholesInputs): number {
     (inputs.optionType ?? "call") === "call",
   );
   if (!Number.isFinite(value)) {
-    invalidNumber(`the value overflows for spot ${inputs.spot}, strike ${inputs.strike}, term_years ${inputs.termYears}`);
+    raise("valueOverflows", undefined, { spot: inputs.spot, strike: inputs.strike, termYears: inputs.termYears });
   }
   return value;
 }

@@ -1,7 +1,7 @@
 /**
  * Implied volatility: the sigma at which Black-Scholes-Merton reproduces a given option price.
  */
-import { invalidNumber, showValue } from "../errors";
+import { raise } from "../errors";
 import { blackScholesUnchecked, checkBlackScholesInputs, OptionType } from "./blackScholes";
 import { normalPdf } from "./normal";
 
@@ -29,9 +29,9 @@ export function impliedVolatility(inputs: ImpliedVolatilityInputs): number {
   const { optionPrice: price, spot, strike, termYears: t, riskFreeRate: r } = inputs;
   const q = inputs.dividendYield ?? 0;
   const isCall = (inputs.optionType ?? "call") === "call";
-  if (!Number.isFinite(price) || price < 0) invalidNumber(`option_price (${showValue(price)}) must be >= 0`);
+  if (!Number.isFinite(price) || price < 0) raise("atLeast", "option_price", { value: price, min: 0 });
   checkBlackScholesInputs(spot, strike, t, 0, r, q);
-  if (!(t > 0)) invalidNumber(`term_years (${showValue(t)}) must be > 0: an expiring option has no volatility`);
+  if (!(t > 0)) raise("expiringOption", "term_years", { value: t });
   const forwardValue = spot * Math.exp(-q * t);
   const strikeValue = strike * Math.exp(-r * t);
   const lower = Math.max(0, isCall ? forwardValue - strikeValue : strikeValue - forwardValue);
@@ -39,24 +39,10 @@ export function impliedVolatility(inputs: ImpliedVolatilityInputs): number {
   const tolerance = 1e-15 * Math.max(upper, 1e-300);
   // Numbers print as JavaScript's shortest round-trip form, so a price and a bound that differ
   // always print differently; a price equal to the bound says so.
-  const kind = isCall ? "a call" : "a put";
-  if (price < lower - tolerance) {
-    const formula = isCall ? "S e^-qT - K e^-rT" : "K e^-rT - S e^-qT";
-    invalidNumber(
-      `option_price (${showValue(price)}) is below the no-arbitrage lower bound of ${kind}, the intrinsic value of the forward ` +
-        `${formula} = ${lower} (spot ${spot}, strike ${strike}, term_years ${t}, risk_free_rate ${r}, dividend_yield ${q}): no volatility gives so low a price`,
-    );
-  }
-  if (price >= upper) {
-    const bound = isCall
-      ? `S e^-qT = ${upper} (spot ${spot}, dividend_yield ${q}, term_years ${t})`
-      : `K e^-rT = ${upper} (strike ${strike}, risk_free_rate ${r}, term_years ${t})`;
-    invalidNumber(
-      price === upper
-        ? `option_price (${showValue(price)}) equals the no-arbitrage upper bound of ${kind}, ${bound}, which ${kind} approaches only as volatility grows without limit: it must be below it`
-        : `option_price (${showValue(price)}) is above the no-arbitrage upper bound of ${kind}, ${bound}: no volatility gives so high a price`,
-    );
-  }
+  const optionType = isCall ? "call" : "put";
+  const market = { spot, strike, termYears: t, riskFreeRate: r, dividendYield: q };
+  if (price < lower - tolerance) raise("priceBelowLowerBound", "option_price", { value: price, optionType, lower, ...market });
+  if (price >= upper) raise(price === upper ? "priceAtUpperBound" : "priceAboveUpperBound", "option_price", { value: price, optionType, upper, ...market });
   if (price <= lower) return 0;
 
   const value = (sigma: number) => blackScholesUnchecked(spot, strike, t, sigma, r, q, isCall);
@@ -66,9 +52,7 @@ export function impliedVolatility(inputs: ImpliedVolatilityInputs): number {
     lo = hi;
     hi *= 2;
     if (hi > MAX_VOLATILITY) {
-      invalidNumber(
-        `option_price (${price}) implies a volatility above ${MAX_VOLATILITY} (10,000%) (spot ${spot}, strike ${strike}, term_years ${t}, risk_free_rate ${r}, dividend_yield ${q})`,
-      );
+      raise("volatilityTooHigh", "option_price", { value: price, max: MAX_VOLATILITY, ...market });
     }
   }
   const sqrtT = Math.sqrt(t);

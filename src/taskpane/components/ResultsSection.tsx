@@ -60,13 +60,14 @@ export function ResultsSection({ valuation: v, terms, error, busy, onCreateWorks
   const styles = useStyles();
   const chartRef = React.useRef<HTMLDivElement>(null);
   const [width, setWidth] = React.useState(300);
+  const hasValuation = v !== undefined; // the chart (and chartRef's element) appears with the valuation
   React.useEffect(() => {
     const el = chartRef.current;
     if (!el || typeof ResizeObserver === "undefined") return;
     const observer = new ResizeObserver(() => setWidth(Math.max(200, el.clientWidth)));
     observer.observe(el);
     return () => observer.disconnect();
-  }, [v !== undefined]);
+  }, [hasValuation]);
   return (
     <section className={styles.section} aria-labelledby="results-title">
       <Subtitle2 id="results-title">3. Valuation and filing fee</Subtitle2>
