@@ -7,9 +7,22 @@ import { serialToYmd } from "../dates/serial";
 import { OfferTerms } from "./offerTerms";
 import { OfferValuation } from "./valueOffer";
 
+/** Table 1's rows, in order. */
+export const FEE_TABLE_LABELS = [
+  "Fees to Be Paid",
+  "Fees Previously Paid",
+  "Total Transaction Valuation",
+  "Total Fees Due for Filing",
+  "Total Fees Previously Paid",
+  "Total Fee Offsets",
+  "Net Fee Due",
+] as const;
+
+export type FeeTableLabel = (typeof FEE_TABLE_LABELS)[number];
+
 /** One row of Table 1; amounts are decimal strings, blank cells undefined. */
 export interface FeeTableRow {
-  label: string;
+  label: FeeTableLabel;
   transactionValuation?: string;
   feeRate?: string;
   amount?: string;
@@ -48,17 +61,43 @@ export function feeTableRows(valuation: OfferValuation): FeeTableRow[] {
   ];
 }
 
+/** A figure the footnote quotes (a worksheet takes it from a cell). */
+export type FootnoteFigure = "eligibleShares" | "issuerName" | "transactionValuation" | "valuationDate" | "feeRatePerMillion";
+
+/** The footnote in parts: fixed wording, and the figures it quotes with their text. */
+export type FootnotePart = { text: string; figure?: FootnoteFigure };
+
+/**
+ * The footnote, worded like Capstone's cover page, as parts: the one definition the text (below) and
+ * the Filing Fee sheet's formula (taskpane/workbook/model.ts) are both built from.
+ */
+export function feeFootnoteParts(valuation: OfferValuation, terms: OfferTerms): FootnotePart[] {
+  const rate = valuation.feeRatePerMillion;
+  return [
+    { text: "Calculated solely for purposes of determining the filing fee. This amount assumes that options to purchase " },
+    { text: count(valuation.eligibleShares), figure: "eligibleShares" },
+    { text: " shares of common stock of " },
+    { text: terms.issuerName, figure: "issuerName" },
+    { text: " having an aggregate value of $" },
+    { text: dollars(valuation.transactionValuation).slice(1), figure: "transactionValuation" },
+    { text: " as of " },
+    { text: longDate(terms.valuationDate), figure: "valuationDate" },
+    {
+      text:
+        " will be exchanged and/or cancelled pursuant to this offer. The aggregate value of such options was calculated based on the Black-Scholes option pricing model. " +
+        "The amount of the filing fee, calculated in accordance with the Securities Exchange Act of 1934, as amended, equals $",
+    },
+    { text: dollars(rate, Math.max(2, new Decimal(rate).decimalPlaces())).slice(1), figure: "feeRatePerMillion" },
+    { text: " for each $1,000,000 of the value of the transaction." },
+  ];
+}
+
 /**
  * The footnote, worded like Capstone's cover page.
  * @example "Calculated solely for purposes of determining the filing fee. This amount assumes that options to purchase 1,026,013 shares ..."
  */
 export function feeFootnote(valuation: OfferValuation, terms: OfferTerms): string {
-  return (
-    `Calculated solely for purposes of determining the filing fee. This amount assumes that options to purchase ` +
-    `${count(valuation.eligibleShares)} shares of common stock of ${terms.issuerName} having an aggregate value of ` +
-    `${dollars(valuation.transactionValuation)} as of ${longDate(terms.valuationDate)} will be exchanged and/or cancelled ` +
-    `pursuant to this offer. The aggregate value of such options was calculated based on the Black-Scholes option pricing ` +
-    `model. The amount of the filing fee, calculated in accordance with the Securities Exchange Act of 1934, as amended, ` +
-    `equals ${dollars(valuation.feeRatePerMillion, Math.max(2, new Decimal(valuation.feeRatePerMillion).decimalPlaces()))} for each $1,000,000 of the value of the transaction.`
-  );
+  return feeFootnoteParts(valuation, terms)
+    .map((p) => p.text)
+    .join("");
 }

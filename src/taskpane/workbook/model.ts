@@ -15,7 +15,7 @@ import { DAYS_PER_YEAR_ACT365F } from "../../core/daycount/yearFraction";
 import { offerRecords } from "../../core/offer/records";
 import { OFFER_SCHEMA, offerField, OfferFieldDef, OfferFieldName } from "../../core/offer/schema";
 import { OfferValuation } from "../../core/offer/valueOffer";
-import { feeFootnote, feeTableRows } from "../../core/offer/feeTable";
+import { FEE_TABLE_LABELS, feeFootnoteParts, FeeTableLabel, feeTableRows, FootnoteFigure } from "../../core/offer/feeTable";
 
 /** A formula with the value optex expects it to show. */
 export interface FormulaCell {
@@ -201,7 +201,33 @@ export function buildWorkbookModel(ledger: LedgerResult, terms: OfferTerms, v: O
   );
 
   // --- Filing Fee (Exhibit 107, Table 1) -----------------------------------------------------------
-  const rows = feeTableRows(v);
+  // Table 1: the core's rows (by label), each cell a formula on the named cells, one formula per figure
+  const TABLE_TOP = 5; // row of "Fees to Be Paid"
+  const tableRow = (label: FeeTableLabel) => TABLE_TOP + FEE_TABLE_LABELS.indexOf(label);
+  const FORMULAS: Record<FeeTableLabel, [string | null, string | null, string | null]> = {
+    "Fees to Be Paid": ["=Transaction_Valuation", "=Fee_Rate/1000000", "=Net_Fee_Due"],
+    "Fees Previously Paid": [null, null, "=Fees_Previously_Paid"],
+    "Total Transaction Valuation": ["=ROUND(Eligible_Value,2)", null, null],
+    "Total Fees Due for Filing": [null, null, "=OPTEX.FILING_FEE(Transaction_Valuation,,Fee_Rate,Fee_Rounding)"],
+    "Total Fees Previously Paid": [null, null, "=Fees_Previously_Paid"],
+    "Total Fee Offsets": [null, null, null],
+    "Net Fee Due": [null, null, "=MAX(0,Total_Fees_Due-Total_Fees_Previously_Paid-Total_Fee_Offsets)"],
+  };
+  const tableCells: CellModel[][] = feeTableRows(v).map((r) => {
+    const [tv, rate, amount] = FORMULAS[r.label];
+    const cell = (formula: string | null, value: string | undefined): CellModel =>
+      value === undefined ? null : formula === null ? Number(value) : { formula, value: Number(value) };
+    return [r.label, cell(tv, r.transactionValuation), cell(rate, r.feeRate), cell(amount, r.amount)];
+  });
+  // the footnote: the core's parts, its figures taken from their cells (the issuer's name never inside a string constant)
+  const FIGURES: Record<FootnoteFigure, string> = {
+    eligibleShares: 'TEXT(Eligible_Shares,"#,##0")',
+    issuerName: "Issuer_Name",
+    transactionValuation: 'TEXT(Transaction_Valuation,"#,##0.00")',
+    valuationDate: 'TEXT(Valuation_Date,"mmmm d, yyyy")',
+    feeRatePerMillion: `TEXT(Fee_Rate,"${FEE_RATE_FORMAT}")`,
+  };
+  const footnoteParts = feeFootnoteParts(v, terms);
   const fee: SheetModel = {
     name: SHEET_FEE,
     cells: [
@@ -209,50 +235,32 @@ export function buildWorkbookModel(ledger: LedgerResult, terms: OfferTerms, v: O
       [{ formula: `=Issuer_Name&${formulaText(" — Schedule TO (Rule 13e-4)")}`, value: `${terms.issuerName} — Schedule TO (Rule 13e-4)` }],
       [],
       ["Table 1: Transaction Valuation", "Transaction Valuation", "Fee Rate", "Amount of Filing Fee"],
-      ["Fees to Be Paid", { formula: "=Transaction_Valuation", value: Number(rows[0].transactionValuation) }, { formula: "=Fee_Rate/1000000", value: Number(rows[0].feeRate) }, { formula: "=MAX(0,Total_Fees_Due-Fees_Previously_Paid)", value: Number(rows[0].amount) }],
-      ["Fees Previously Paid", null, null, { formula: "=Fees_Previously_Paid", value: Number(rows[1].amount) }],
-      ["Total Transaction Valuation", { formula: "=ROUND(Eligible_Value,2)", value: Number(v.transactionValuation) }, null, null],
-      ["Total Fees Due for Filing", null, null, { formula: "=OPTEX.FILING_FEE(Transaction_Valuation,,Fee_Rate,Fee_Rounding)", value: Number(v.filingFee) }],
-      ["Total Fees Previously Paid", null, null, { formula: "=Fees_Previously_Paid", value: Number(rows[4].amount) }],
-      ["Total Fee Offsets", null, null, 0],
-      ["Net Fee Due", null, null, { formula: "=MAX(0,D8-D9-D10)", value: Number(v.netFeeDue) }],
+      ...tableCells,
       [],
       [
         {
-          // the issuer's name comes from its cell (Issuer_Name), never inside a string constant
-          formula:
-            "=" +
-            [
-              formulaText("(1) Calculated solely for purposes of determining the filing fee. This amount assumes that options to purchase "),
-              'TEXT(Eligible_Shares,"#,##0")',
-              formulaText(" shares of common stock of "),
-              "Issuer_Name",
-              formulaText(" having an aggregate value of $"),
-              'TEXT(Transaction_Valuation,"#,##0.00")',
-              formulaText(" as of "),
-              'TEXT(Valuation_Date,"mmmm d, yyyy")',
-              formulaText(
-                " will be exchanged and/or cancelled pursuant to this offer. The aggregate value of such options was calculated based on the Black-Scholes option pricing model. " +
-                  "The amount of the filing fee, calculated in accordance with the Securities Exchange Act of 1934, as amended, equals $",
-              ),
-              `TEXT(Fee_Rate,"${FEE_RATE_FORMAT}")`,
-              formulaText(" for each $1,000,000 of the value of the transaction."),
-            ].join("&"),
-          value: `(1) ${feeFootnote(v, terms)}`,
+          formula: "=" + [formulaText("(1) "), ...footnoteParts.map((p) => (p.figure ? FIGURES[p.figure] : formulaText(p.text)))].join("&"),
+          value: `(1) ${footnoteParts.map((p) => p.text).join("")}`,
         },
       ],
       [],
       [`Ledger: ${ledger.rows} rows = ${ledger.accepted} accepted + ${ledger.rejected} rejected. Valued ${serialToIso(terms.valuationDate)} by optex.`],
     ],
     formats: [
-      { range: "B5:B7", format: "$#,##0.00" },
-      { range: "C5", format: "0.0000000" },
-      { range: "D5:D11", format: "$#,##0.00" },
+      { range: `B${tableRow("Fees to Be Paid")}:B${tableRow("Total Transaction Valuation")}`, format: "$#,##0.00" },
+      { range: `C${tableRow("Fees to Be Paid")}`, format: "0.0000000" },
+      { range: `D${tableRow("Fees to Be Paid")}:D${tableRow("Net Fee Due")}`, format: "$#,##0.00" },
     ],
     widths: [34, 22, 14, 22],
   };
-  names.push({ name: "Transaction_Valuation", ref: ref(SHEET_FEE, "B7"), comment: "rounded to the cent" });
-  names.push({ name: "Total_Fees_Due", ref: ref(SHEET_FEE, "D8"), comment: "OPTEX.FILING_FEE" });
+  const named: [string, FeeTableLabel, string, string][] = [
+    ["Transaction_Valuation", "Total Transaction Valuation", "B", "rounded to the cent"],
+    ["Total_Fees_Due", "Total Fees Due for Filing", "D", "OPTEX.FILING_FEE"],
+    ["Total_Fees_Previously_Paid", "Total Fees Previously Paid", "D", "fees previously paid"],
+    ["Total_Fee_Offsets", "Total Fee Offsets", "D", "Rule 0-11(a)(2) offsets (none)"],
+    ["Net_Fee_Due", "Net Fee Due", "D", "net fee due"],
+  ];
+  for (const [name, label, column, comment] of named) names.push({ name, ref: ref(SHEET_FEE, `${column}${tableRow(label)}`), comment });
   return { sheets: [assumptions, eligible, fee], names };
 }
 
