@@ -23,6 +23,7 @@
  *   cancellation (a filing may come after expiry: the final amendment is filed then).
  */
 import Decimal from "decimal.js";
+import { ParseErrorCode, printParseErrorCode, visit } from "jsonc-parser";
 import { calcError, CalcError, ErrorCode } from "../errors";
 import { isoToSerial, serialToIso, serialToYmd } from "../dates/serial";
 import { FeeRounding } from "../fees/filingFee";
@@ -423,144 +424,108 @@ export function offerFeeRate(terms: Pick<OfferTerms, "feeRatePerMillion" | "fili
 // --- OFFER.json text ---------------------------------------------------------------------------------
 
 /** A JSON syntax problem at an offset. */
-class JsonSyntax {
-  constructor(
-    readonly offset: number,
-    readonly reason: string,
-  ) {}
+interface JsonSyntax {
+  offset: number;
+  reason: string;
 }
 
 /**
- * Checks JSON text (RFC 8259) and finds the first problem: JSON.parse's own messages differ between
- * engines and some give no position. Also refuses a key that appears twice in one object (JSON.parse
+ * The first syntax problem of JSON text (RFC 8259: no comments, no trailing commas), found by
+ * jsonc-parser (JSON.parse's own messages differ between engines and some give no position), in
+ * words for the person who typed it. Also refuses a key that appears twice in one object (JSON.parse
  * would keep the last silently).
  */
 function jsonSyntaxProblem(text: string): JsonSyntax | undefined {
-  let i = 0;
-  const n = text.length;
-  const fail = (reason: string, at = i): never => {
-    throw new JsonSyntax(at, reason);
-  };
+  let problem: JsonSyntax | undefined;
+  const containers: ("{" | "[")[] = [];
+  const keys: Map<string, number>[] = [];
   const describe = (at: number): string => {
-    if (at >= n) return "the end of the file";
+    if (at >= text.length) return "the end of the file";
     const c = text.codePointAt(at) as number;
     if (c < 0x20) return `character U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
     return c === 0x22 ? `'"'` : `"${String.fromCodePoint(c)}"`;
   };
-  const ws = () => {
-    while (i < n && (text[i] === " " || text[i] === "\t" || text[i] === "\n" || text[i] === "\r")) i++;
-    if (text.startsWith("//", i) || text.startsWith("/*", i)) fail('JSON has no comments (a key starting with "_" can hold one)');
+  /** The last character before `at` that is not white space. */
+  const before = (at: number): string => {
+    let k = at - 1;
+    while (k >= 0 && " \t\r\n".includes(text[k])) k--;
+    return k >= 0 ? text[k] : "";
   };
-  const string = (): string => {
-    const start = i;
-    if (text[i] === "'") fail("text must be in double quotes");
-    if (text[i] !== '"') fail(`expected a string in double quotes, found ${describe(i)}`);
-    i++;
-    for (;;) {
-      if (i >= n) fail("text not closed (a missing \")", start);
-      const c = text.charCodeAt(i);
-      if (c === 0x22) break;
-      if (c < 0x20) fail(`control character in text (write it as an escape like \\n)`);
-      if (c === 0x5c) {
-        const e = text[i + 1];
-        if (e === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail("\\u must be followed by four hex digits");
-          i += 6;
-        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
-        else fail(`unknown escape \\${e ?? ""}`);
-      } else i++;
+  const close = () => (containers[containers.length - 1] === "[" ? "]" : "}");
+  const reasonFor = (error: ParseErrorCode, offset: number, length: number): JsonSyntax => {
+    const found = describe(offset);
+    const code = printParseErrorCode(error);
+    switch (code) {
+      case "InvalidSymbol":
+        if (text[offset] === "'") return { offset, reason: "text must be in double quotes" };
+        if (/["\]}el]/.test(before(offset)) || (/[0-9]/.test(before(offset)) && !/[0-9.]/.test(text[offset - 1] ?? ""))) {
+          return { offset, reason: `expected "," or "${close()}" after a value, found ${found}` };
+        }
+        if (/[0-9.]/.test(text[offset - 1] ?? "")) return { offset, reason: `${found} cannot follow the number ${text.slice(0, offset).match(/[-0-9.eE+]*$/)?.[0] ?? ""}` };
+        return { offset, reason: `expected a value, found ${found}` };
+      case "InvalidNumberFormat":
+        return { offset, reason: `${JSON.stringify(text.slice(offset, offset + length))} is not a JSON number (write it like 1.27)` };
+      case "PropertyNameExpected":
+        if (text[offset] === "}" && before(offset) === ",") return { offset, reason: 'a trailing comma before "}"' };
+        return { offset, reason: `expected a string in double quotes, found ${found}` };
+      case "ValueExpected":
+        if (text[offset] === "]" && before(offset) === ",") return { offset, reason: 'a trailing comma before "]"' };
+        return { offset, reason: `expected a value, found ${found}` };
+      case "ColonExpected":
+        return { offset, reason: `expected ":" after a key, found ${found}` };
+      case "CloseBraceExpected":
+        if (before(offset) === "{" || before(offset) === ",") return { offset, reason: `expected a string in double quotes, found ${found}` };
+        return { offset, reason: `expected "," or "}" after a value, found ${found}` };
+      case "CommaExpected":
+      case "CloseBracketExpected":
+        return { offset, reason: `expected "," or "${code === "CloseBracketExpected" ? "]" : close()}" after a value, found ${found}` };
+      case "EndOfFileExpected":
+        return { offset, reason: `unexpected ${found} after the end of the JSON value` };
+      case "InvalidCommentToken":
+      case "UnexpectedEndOfComment":
+        return { offset, reason: 'JSON has no comments (a key starting with "_" can hold one)' };
+      case "UnexpectedEndOfString":
+        return { offset, reason: 'text not closed (a missing ")' };
+      case "InvalidUnicode":
+        return { offset, reason: "\\u must be followed by four hex digits" };
+      case "InvalidEscapeCharacter":
+        return { offset, reason: "unknown escape in text" };
+      case "InvalidCharacter": {
+        let at = offset;
+        while (at < offset + length && text.charCodeAt(at) >= 0x20) at++;
+        return { offset: at, reason: "control character in text (write it as an escape like \\n)" };
+      }
+      default:
+        return { offset, reason: `${code} at ${found}` };
     }
-    i++;
-    return JSON.parse(text.slice(start, i)) as string;
   };
-  const number = () => {
-    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!m) fail(`expected a value, found ${describe(i)}`);
-    i += (m as RegExpExecArray)[0].length;
-    if (i < n && /[0-9A-Za-z.]/.test(text[i])) fail(`${describe(i)} cannot follow the number ${(m as RegExpExecArray)[0]}`);
-  };
-  const value = (): void => {
-    ws();
-    const c = text[i];
-    if (c === "{") {
-      i++;
-      ws();
-      const keys = new Map<string, number>();
-      if (text[i] === "}") {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        if (text[i] === "}") fail('a trailing comma before "}"');
-        const at = i;
-        const key = string();
-        if (keys.has(key)) fail(`${JSON.stringify(key)} appears twice in one object (first at line ${lineColumn(text, keys.get(key) as number).line})`, at);
-        keys.set(key, at);
-        ws();
-        if (text[i] !== ":") fail(`expected ":" after the key ${JSON.stringify(key)}, found ${describe(i)}`);
-        i++;
-        value();
-        ws();
-        if (text[i] === ",") {
-          i++;
-          continue;
-        }
-        if (text[i] === "}") {
-          i++;
-          return;
-        }
-        fail(`expected "," or "}" after a value, found ${describe(i)}`);
-      }
-    }
-    if (c === "[") {
-      i++;
-      ws();
-      if (text[i] === "]") {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        if (text[i] === "]") fail('a trailing comma before "]"');
-        value();
-        ws();
-        if (text[i] === ",") {
-          i++;
-          continue;
-        }
-        if (text[i] === "]") {
-          i++;
-          return;
-        }
-        fail(`expected "," or "]" after a value, found ${describe(i)}`);
-      }
-    }
-    if (c === '"' || c === "'") {
-      string();
-      return;
-    }
-    for (const word of ["true", "false", "null"]) {
-      if (text.startsWith(word, i)) {
-        i += word.length;
-        return;
-      }
-    }
-    if (c === "-" || (c !== undefined && c >= "0" && c <= "9")) {
-      number();
-      return;
-    }
-    fail(`expected a value, found ${describe(i)}`);
-  };
-  try {
-    value();
-    ws();
-    if (i < n) fail(`unexpected ${describe(i)} after the end of the JSON value`);
-    return undefined;
-  } catch (e) {
-    if (e instanceof JsonSyntax) return e;
-    throw e;
-  }
+  visit(
+    text,
+    {
+      onObjectBegin: () => {
+        containers.push("{");
+        keys.push(new Map());
+      },
+      onObjectEnd: () => {
+        containers.pop();
+        keys.pop();
+      },
+      onArrayBegin: () => void containers.push("["),
+      onArrayEnd: () => void containers.pop(),
+      onObjectProperty: (key, offset) => {
+        const seen = keys[keys.length - 1];
+        if (problem || !seen) return;
+        const first = seen.get(key);
+        if (first !== undefined) problem = { offset, reason: `${JSON.stringify(key)} appears twice in one object (first at line ${lineColumn(text, first).line})` };
+        seen.set(key, offset);
+      },
+      onError: (error, offset, length) => {
+        if (!problem) problem = reasonFor(error, offset, length);
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
+  return problem;
 }
 
 /** 1-based line and column (in characters) of an offset; CRLF, LF and CR end lines. */
