@@ -21,16 +21,21 @@ const deep = (depth: number) => `{"fn":"FEE_RATE","args":[${"[".repeat(depth)}"2
 type Answer = { value?: unknown; error?: string; message?: string; key?: string; field?: string };
 
 /** Runs the batch over `chunks` written one after another; returns the parsed answers. */
-async function batch(...chunks: string[]): Promise<Answer[]> {
+/** A batch over an input stream we write to, and what it has written so far. */
+function open(): { input: PassThrough; written: string[]; done: Promise<unknown> } {
   const input = new PassThrough();
   const written: string[] = [];
   const out = new Writable({
-    write(chunk, _enc, done) {
+    write(chunk, _enc, next) {
       written.push(chunk.toString());
-      done();
+      next();
     },
   });
-  const done = answerBatch(input, out);
+  return { input, written, done: answerBatch(input, out) };
+}
+
+async function batch(...chunks: string[]): Promise<Answer[]> {
+  const { input, written, done } = open();
   for (const chunk of chunks) input.write(chunk);
   input.end();
   await done;
@@ -100,15 +105,7 @@ describe("one answer per input line, in order", () => {
   });
 
   it("writes each chunk's answers before reading the next chunk", async () => {
-    const input = new PassThrough();
-    const written: string[] = [];
-    const out = new Writable({
-      write(chunk, _enc, done) {
-        written.push(chunk.toString());
-        done();
-      },
-    });
-    const done = answerBatch(input, out);
+    const { input, written, done } = open();
     const answered = async (n: number) => {
       for (let i = 0; i < 100 && written.join("").split("\n").length - 1 < n; i++) await new Promise((r) => setTimeout(r, 5));
       return written.join("").split("\n").length - 1;
