@@ -1,9 +1,25 @@
 /**
- * The ledger's canonical columns and the export headers that map to them.
+ * The ledger's canonical columns, the export headers that map to them, and the ledger as a table
+ * schema ({@link LEDGER_SCHEMA}): each column's kind of value and the rules between a grant's values.
  *
  * Headers match case-insensitively, with spaces, underscores, hyphens, dots and slashes treated alike
  * ("Grant Number", "grant_number", "GRANT-NUMBER" are one header).
  */
+import { addMonthsClamped, MAX_SERIAL, serialToIso } from "../dates/serial";
+import {
+  columnForHeaderIn,
+  missingRequiredIn,
+  parseTableMapChoices,
+  resolveTableMapping,
+  TableMapping,
+  TableMappingConflict,
+  TableMappingOverrides,
+  TableMappingResolution,
+} from "../tables/mapping";
+import { TableSchema } from "../tables/schema";
+import { COUNTRY_VOCABULARY, HOLDER_CLASS_VOCABULARY } from "./values";
+
+export { normalizeHeader } from "../tables/schema";
 
 /** Canonical column names. */
 export const COLUMNS = [
@@ -41,55 +57,73 @@ export const COLUMN_ALIASES: Readonly<Record<Column, readonly string[]>> = {
   termination_date: ["Termination Date", "Term Date", "Separation Date", "Termination"],
 };
 
-/** The form a header is compared in. */
-export function normalizeHeader(header: string): string {
-  return header
-    .replace(/^\uFEFF/, "")
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_\-./]+/g, " ")
-    .replace(/[^a-z0-9# ]/g, "")
-    .trim();
-}
+/** The last grant date whose 10-year expiration Excel can hold: 9989-12-31 (3,652 days before 9999-12-31). */
+const TEN_YEARS_BEFORE_MAX = MAX_SERIAL - 3652;
 
-const LOOKUP: Map<string, Column> = (() => {
-  const map = new Map<string, Column>();
-  for (const column of COLUMNS) {
-    map.set(normalizeHeader(column), column);
-    for (const alias of COLUMN_ALIASES[column]) {
-      const key = normalizeHeader(alias);
-      if (!map.has(key)) map.set(key, column);
-    }
-  }
-  return map;
-})();
+/**
+ * The grant ledger as a table: each column's kind (see src/core/tables/schema.ts) and its row rules:
+ * a blank expiration is the grant date + 10 years (flagged `expiration_assumed`; past 9999-12-31 the
+ * row is rejected), an expiration never precedes the grant date, an exercise price is > 0, and a
+ * repeated grant id rejects the later row.
+ */
+export const LEDGER_SCHEMA: TableSchema<Column> = {
+  name: "ledger",
+  command: "optex value",
+  columns: [
+    { name: "grant_id", label: "grant id", aliases: COLUMN_ALIASES.grant_id, kind: "text", required: true, unique: true },
+    { name: "holder_id", label: "holder id", aliases: COLUMN_ALIASES.holder_id, kind: "text" },
+    { name: "holder_name", label: "holder name", aliases: COLUMN_ALIASES.holder_name, kind: "text" },
+    { name: "holder_class", label: "holder class", aliases: COLUMN_ALIASES.holder_class, kind: "enum", enumeration: HOLDER_CLASS_VOCABULARY },
+    { name: "country", label: "country", aliases: COLUMN_ALIASES.country, kind: "enum", enumeration: COUNTRY_VOCABULARY },
+    { name: "plan", label: "plan", aliases: COLUMN_ALIASES.plan, kind: "text", intern: true },
+    { name: "grant_date", label: "grant date", aliases: COLUMN_ALIASES.grant_date, kind: "date", required: true },
+    { name: "expiration_date", label: "expiration date", aliases: COLUMN_ALIASES.expiration_date, kind: "date" },
+    { name: "exercise_price", label: "exercise price", aliases: COLUMN_ALIASES.exercise_price, kind: "money", required: true, positive: true },
+    { name: "shares_outstanding", label: "shares outstanding", aliases: COLUMN_ALIASES.shares_outstanding, kind: "integer", required: true },
+    { name: "option_type", label: "option type", aliases: COLUMN_ALIASES.option_type, kind: "text", intern: true, upperCase: true },
+    { name: "termination_date", label: "termination date", aliases: COLUMN_ALIASES.termination_date, kind: "date" },
+  ],
+  readOrder: ["grant_id", "grant_date", "exercise_price", "shares_outstanding", "expiration_date", "termination_date"],
+  flags: ["expiration_assumed"],
+  rowRule: (at) => {
+    const grantDate = at.column("grant_date");
+    const expirationDate = at.column("expiration_date");
+    const assumed = at.flag("expiration_assumed");
+    return (row) => {
+      const grant = row.number(grantDate);
+      if (grant !== grant) return; // blank or unreadable: already that row's error
+      if (row.blank(expirationDate)) {
+        if (grant > TEN_YEARS_BEFORE_MAX) {
+          row.fail(expirationDate, `expiration date is blank and 10 years after the grant date (${serialToIso(grant)}) is past 9999-12-31`);
+          return;
+        }
+        row.setNumber(expirationDate, addMonthsClamped(grant, 120));
+        row.setFlag(assumed);
+      }
+      const expiration = row.number(expirationDate);
+      if (expiration < grant) {
+        row.fail(expirationDate, `expiration date (${serialToIso(expiration)}) precedes the grant date (${serialToIso(grant)})`);
+      }
+    };
+  },
+};
 
 /** The canonical column a header names, if any. */
 export function columnForHeader(header: string): Column | undefined {
-  return LOOKUP.get(normalizeHeader(header));
+  return columnForHeaderIn(LEDGER_SCHEMA, header);
 }
 
 /** Column index (into the header row) for each canonical column that was found. */
-export type ColumnMapping = Partial<Record<Column, number>>;
+export type ColumnMapping = TableMapping<Column>;
 
 /** The user's choices: a header index for a column, or null for "not mapped". */
-export type MappingOverrides = Partial<Record<Column, number | null>>;
+export type MappingOverrides = TableMappingOverrides<Column>;
 
 /** Two or more headers that each fit one canonical column: the user must choose. */
-export interface MappingConflict {
-  column: Column;
-  /** Indices into the header row, in file order. */
-  headers: number[];
-}
+export type MappingConflict = TableMappingConflict<Column>;
 
 /** How a header row maps to the canonical columns. */
-export interface MappingResolution {
-  mapping: ColumnMapping;
-  /** Columns two headers fit and nobody chose between: left unmapped until the user does. */
-  conflicts: MappingConflict[];
-  /** Header indices that map to no column (their values are not read). */
-  unmapped: number[];
-}
+export type MappingResolution = TableMappingResolution<Column>;
 
 /**
  * Maps a header row to the canonical columns. A column that exactly one header fits is mapped to it;
@@ -99,32 +133,7 @@ export interface MappingResolution {
  * @example resolveMapping(["Grant Number", "Exercise Price"]).mapping -> { grant_id: 0, exercise_price: 1 }
  */
 export function resolveMapping(headers: readonly string[], overrides: MappingOverrides = {}, complete = false): MappingResolution {
-  const candidates = new Map<Column, number[]>();
-  if (!complete) {
-    headers.forEach((header, index) => {
-      const column = columnForHeader(String(header ?? ""));
-      if (column === undefined) return;
-      const list = candidates.get(column);
-      if (list) list.push(index);
-      else candidates.set(column, [index]);
-    });
-  }
-  const mapping: ColumnMapping = {};
-  const conflicts: MappingConflict[] = [];
-  for (const column of COLUMNS) {
-    if (Object.prototype.hasOwnProperty.call(overrides, column)) {
-      const chosen = overrides[column];
-      if (chosen !== null && chosen !== undefined) mapping[column] = chosen;
-      continue;
-    }
-    const list = candidates.get(column);
-    if (!list) continue;
-    if (list.length === 1) mapping[column] = list[0];
-    else conflicts.push({ column, headers: list });
-  }
-  const used = new Set(Object.values(mapping));
-  const unmapped = headers.map((_, i) => i).filter((i) => !used.has(i) && !conflicts.some((c) => c.headers.includes(i)));
-  return { mapping, conflicts, unmapped };
+  return resolveTableMapping(LEDGER_SCHEMA, headers, overrides, complete);
 }
 
 /**
@@ -137,7 +146,7 @@ export function detectMapping(headers: readonly string[]): ColumnMapping {
 
 /** Required columns the mapping lacks. */
 export function missingRequired(mapping: ColumnMapping): Column[] {
-  return REQUIRED_COLUMNS.filter((c) => mapping[c] === undefined);
+  return missingRequiredIn(LEDGER_SCHEMA, mapping);
 }
 
 /**
@@ -146,32 +155,5 @@ export function missingRequired(mapping: ColumnMapping): Column[] {
  * @example parseMapChoices(["grant_id=#2"], ["Grant Number", "Grant Number"]) -> { grant_id: 1 }
  */
 export function parseMapChoices(choices: readonly string[], headers: readonly string[]): { overrides: MappingOverrides; errors: string[] } {
-  const overrides: MappingOverrides = {};
-  const errors: string[] = [];
-  for (const choice of choices) {
-    const eq = choice.indexOf("=");
-    const column = (eq < 0 ? choice : choice.slice(0, eq)).trim() as Column;
-    if (eq < 0 || !(COLUMNS as readonly string[]).includes(column)) {
-      errors.push(`--map ${JSON.stringify(choice)}: expected column=Header with column one of ${COLUMNS.join(", ")}`);
-      continue;
-    }
-    const target = choice.slice(eq + 1).trim();
-    if (target === "") {
-      overrides[column] = null;
-      continue;
-    }
-    const position = /^#(\d+)$/.exec(target);
-    if (position) {
-      const n = Number(position[1]);
-      if (n < 1 || n > headers.length) errors.push(`--map ${JSON.stringify(choice)}: the file has columns #1 to #${headers.length}`);
-      else overrides[column] = n - 1;
-      continue;
-    }
-    const wanted = normalizeHeader(target);
-    const matches = headers.map((h, i) => (normalizeHeader(String(h ?? "")) === wanted ? i : -1)).filter((i) => i >= 0);
-    if (matches.length === 1) overrides[column] = matches[0];
-    else if (matches.length === 0) errors.push(`--map ${JSON.stringify(choice)}: no column is headed ${JSON.stringify(target)} (headers: ${headers.map((h) => JSON.stringify(h)).join(", ")})`);
-    else errors.push(`--map ${JSON.stringify(choice)}: ${matches.length} columns are headed ${JSON.stringify(target)} (#${matches.map((i) => i + 1).join(", #")}): choose one by position, e.g. ${column}=#${matches[0] + 1}`);
-  }
-  return { overrides, errors };
+  return parseTableMapChoices(LEDGER_SCHEMA, choices, headers);
 }

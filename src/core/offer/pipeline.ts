@@ -44,7 +44,6 @@ export async function importFileInSlices(file: ByteSource, options: PipelineOpti
       for (let at = 0; at < file.size; at += chunk) yield await file.read(at, Math.min(file.size, at + chunk));
     },
     {
-      blockChars: chunk,
       ...options,
       progress: async (bytesRead) => {
         if (Date.now() - started < sliceMs) return;

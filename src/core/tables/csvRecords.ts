@@ -17,6 +17,8 @@
 export interface CsvBlock {
   text: string;
   firstLine: number;
+  /** Line breaks inside quoted values (0: each record is one line, so record k is on line firstLine + k). */
+  quotedLineBreaks: number;
 }
 
 /** A record that was too long to keep. */
@@ -31,6 +33,12 @@ export interface CsvRecordSink {
 }
 
 const LF = 10;
+/**
+ * Blocks are small enough that their text, and the records papaparse cuts from it, are collected
+ * young: a string over V8's 128 KiB large-object limit would be garbage the old generation keeps
+ * until a full collection.
+ */
+export const DEFAULT_BLOCK_CHARS = 1 << 15;
 const QUOTE = 34;
 const DELIMITERS = [",", "\t", ";", "|"];
 
@@ -57,7 +65,7 @@ export function guessDelimiter(headerLine: string): string {
 export interface CsvRecordChunkerOptions {
   /** Longest record kept, in characters (default 1,048,576). */
   maxRecordChars?: number;
-  /** Emit a block once this many characters of whole records are ready (default 1,048,576). */
+  /** Emit a block once this many characters of whole records are ready (default 32,768). */
   blockChars?: number;
   /** The delimiter, when known; otherwise taken from a "sep=" line or guessed from the header. */
   delimiter?: string;
@@ -72,11 +80,13 @@ export class CsvRecordChunker {
   /** Scan position in carry and the state there. */
   private pos = 0;
   private inQuotes = false;
-  /** LFs in carry[0..pos). */
+  /** LFs in carry[0..pos), and those of them inside quotes. */
   private lfs = 0;
-  /** Start of the current record in carry, and the LFs before it. */
+  private quotedLfs = 0;
+  /** Start of the current record in carry, and the LFs (all, quoted) before it. */
   private recordStart = 0;
   private recordLfs = 0;
+  private recordQuotedLfs = 0;
   /** Discarding an oversized record up to the next line break. */
   private skipping = false;
   private delimiterCode = -1;
@@ -92,7 +102,7 @@ export class CsvRecordChunker {
     options: CsvRecordChunkerOptions = {},
   ) {
     this.maxRecord = options.maxRecordChars ?? 1 << 20;
-    this.blockChars = options.blockChars ?? 1 << 20;
+    this.blockChars = options.blockChars ?? DEFAULT_BLOCK_CHARS;
     if (options.delimiter !== undefined) this.setDelimiter(options.delimiter);
   }
 
@@ -170,20 +180,30 @@ export class CsvRecordChunker {
     let i = this.pos;
     let inQuotes = this.inQuotes;
     let lfs = this.lfs;
+    let quotedLfs = this.quotedLfs;
     let recordStart = this.recordStart;
     let recordLfs = this.recordLfs;
+    let recordQuotedLfs = this.recordQuotedLfs;
     let boundary = recordStart; // end of the last whole record
     let nextQuote = -1; // cached: the first quote at or after i (n when none)
+    let nextLf = -1; // cached: the first line break at or after i (n when none)
     // Jumps from quote to quote and line end to line end (indexOf), not character by character.
     while (i < n) {
       if (inQuotes) {
         let q = s.indexOf('"', i);
         if (q < 0) q = n;
-        for (let lf = s.indexOf("\n", i); lf >= 0 && lf < q; lf = s.indexOf("\n", lf + 1)) {
-          lfs++;
-          if (lf - recordStart >= max) return this.oversize(lf, recordStart, recordLfs, lfs, final);
+        if (nextLf < i) {
+          nextLf = s.indexOf("\n", i);
+          if (nextLf < 0) nextLf = n;
         }
-        if (q - recordStart >= max && q < n) return this.oversize(q, recordStart, recordLfs, lfs, final);
+        while (nextLf < q) {
+          lfs++;
+          quotedLfs++;
+          if (nextLf - recordStart >= max) return this.oversize(nextLf, recordStart, recordLfs, recordQuotedLfs, lfs, final);
+          nextLf = s.indexOf("\n", nextLf + 1);
+          if (nextLf < 0) nextLf = n;
+        }
+        if (q - recordStart >= max && q < n) return this.oversize(q, recordStart, recordLfs, recordQuotedLfs, lfs, final);
         if (q >= n) {
           i = n;
           break;
@@ -199,44 +219,50 @@ export class CsvRecordChunker {
         }
         continue;
       }
-      let lf = s.indexOf("\n", i);
-      if (lf < 0) lf = n;
+      if (nextLf < i) {
+        nextLf = s.indexOf("\n", i);
+        if (nextLf < 0) nextLf = n;
+      }
+      const lf = nextLf;
       if (nextQuote < i) {
         nextQuote = s.indexOf('"', i);
         if (nextQuote < 0) nextQuote = n;
       }
       if (nextQuote < lf) {
         const q = nextQuote;
-        if (q - recordStart >= max) return this.oversize(q, recordStart, recordLfs, lfs, final);
+        if (q - recordStart >= max) return this.oversize(q, recordStart, recordLfs, recordQuotedLfs, lfs, final);
         const prev = q === recordStart ? d : s.charCodeAt(q - 1);
         if (prev === d) inQuotes = true;
         i = q + 1;
         continue;
       }
       if (lf >= n) {
-        if (n - recordStart > max) return this.oversize(recordStart + max, recordStart, recordLfs, lfs, final);
+        if (n - recordStart > max) return this.oversize(recordStart + max, recordStart, recordLfs, recordQuotedLfs, lfs, final);
         i = n;
         break;
       }
       lfs++;
-      if (lf - recordStart > max) return this.oversize(lf, recordStart, recordLfs, lfs, final);
+      if (lf - recordStart > max) return this.oversize(lf, recordStart, recordLfs, recordQuotedLfs, lfs, final);
       i = recordStart = boundary = lf + 1;
       recordLfs = lfs;
+      recordQuotedLfs = quotedLfs;
     }
     this.pos = i;
     this.inQuotes = inQuotes;
     this.lfs = lfs;
+    this.quotedLfs = quotedLfs;
     this.recordStart = recordStart;
     this.recordLfs = recordLfs;
-    if (boundary >= this.blockChars || (final && boundary > 0)) this.emitUpTo(boundary, recordLfs);
+    this.recordQuotedLfs = recordQuotedLfs;
+    if (boundary >= this.blockChars || (final && boundary > 0)) this.emitUpTo(boundary, recordLfs, recordQuotedLfs);
   }
 
   /**
    * A record from `recordStart` runs past the limit at `at` (`lfs` line breaks counted through `at`):
    * emits what precedes it, reports it, and drops it up to the next line break.
    */
-  private oversize(at: number, recordStart: number, recordLfs: number, lfs: number, final: boolean): void {
-    this.emitUpTo(recordStart, recordLfs);
+  private oversize(at: number, recordStart: number, recordLfs: number, recordQuotedLfs: number, lfs: number, final: boolean): void {
+    this.emitUpTo(recordStart, recordLfs, recordQuotedLfs);
     this.sink.oversized({ line: this.baseLine, chars: at - recordStart + 1 });
     const atLf = this.carry.charCodeAt(at - recordStart) === LF;
     const rest = this.carry.slice(at + 1 - recordStart);
@@ -260,24 +286,29 @@ export class CsvRecordChunker {
     this.pos = 0;
     this.inQuotes = false;
     this.lfs = 0;
+    this.quotedLfs = 0;
     this.recordStart = 0;
     this.recordLfs = 0;
+    this.recordQuotedLfs = 0;
   }
 
-  /** Emits carry[0..end) (whole records, `endLfs` line breaks) and keeps the rest. */
-  private emitUpTo(end: number, endLfs: number): void {
+  /** Emits carry[0..end) (whole records, `endLfs` line breaks of which `endQuotedLfs` quoted) and keeps the rest. */
+  private emitUpTo(end: number, endLfs: number, endQuotedLfs: number): void {
     if (end <= 0) return;
-    this.sink.block({ text: this.carry.slice(0, end), firstLine: this.baseLine });
+    this.sink.block({ text: this.carry.slice(0, end), firstLine: this.baseLine, quotedLineBreaks: endQuotedLfs });
     this.carry = this.carry.slice(end);
     this.baseLine += endLfs;
     this.pos -= end;
     this.lfs -= endLfs;
+    this.quotedLfs -= endQuotedLfs;
     this.recordStart -= end;
     this.recordLfs -= endLfs;
+    this.recordQuotedLfs -= endQuotedLfs;
   }
 
+  /** Emits the whole carry (the last record, at the end of the text). */
   private emit(end: number): void {
-    this.sink.block({ text: this.carry.slice(0, end), firstLine: this.baseLine });
+    this.sink.block({ text: this.carry.slice(0, end), firstLine: this.baseLine, quotedLineBreaks: this.quotedLfs });
     this.carry = this.carry.slice(end);
     this.resetScan();
   }
