@@ -2,6 +2,7 @@
  * `optex value LEDGER.csv --offer OFFER.json [--json]`: the tender valuation from the command line.
  */
 import * as fs from "fs";
+import * as os from "os";
 import * as v8 from "v8";
 import { CalcError } from "../core/errors";
 import { serialToIso } from "../core/dates/serial";
@@ -140,8 +141,11 @@ function memoryGuard(): string | undefined {
   const heap = v8.getHeapStatistics();
   // heap_size_limit includes the young generation (about 64 MB): the old space, where the grants
   // live, is the rest; stop at 60% of it, leaving room for the valuation and the report
-  if (heap.used_heap_size < 0.6 * (heap.heap_size_limit - 64 * 2 ** 20)) return undefined;
   const mb = (n: number) => `${Math.round(n / 2 ** 20).toLocaleString("en-US")} MB`;
+  // the grants' columns are typed arrays outside the V8 heap: bounded by the machine's memory
+  const columns = process.memoryUsage().arrayBuffers;
+  if (columns > 0.5 * os.totalmem()) return `the ledger is too large to hold in memory (${mb(columns)} of columns; split the file)`;
+  if (heap.used_heap_size < 0.6 * (heap.heap_size_limit - 64 * 2 ** 20)) return undefined;
   return `the ledger is too large to hold in memory (${mb(heap.used_heap_size)} of ${mb(heap.heap_size_limit)} used; run with NODE_OPTIONS=--max-old-space-size=MB for more, or split the file)`;
 }
 
@@ -204,7 +208,7 @@ export async function runValue(args: string[], out: NodeJS.WritableStream, err: 
     return 1;
   }
   try {
-    const valuation = valueOffer(ledger.grants, terms);
+    const valuation = valueOffer(ledger.table, terms);
     out.write(json ? JSON.stringify(valuationReport(ledger, terms, valuation)) + "\n" : valuationText(ledger, terms, valuation) + "\n");
     return 0;
   } catch (e) {

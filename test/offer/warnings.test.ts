@@ -71,7 +71,7 @@ describe("warnings on hand-made ledgers", () => {
       "class and country each match some grant, but never the same one: only 'nothing eligible'",
       [grant({ country: "CANADA" }), grant({ holderClass: "officer" })],
       {},
-      [{ code: "no-eligible-grants", message: `${NO_ELIGIBLE} (not eligible: country: 1 grant; holder class: 1 grant)` }],
+      [{ code: "no-eligible-grants", message: `${NO_ELIGIBLE} (not eligible: holder class: 1 grant; country: 1 grant)` }],
     ],
     [
       "every grant below the exercise-price threshold",

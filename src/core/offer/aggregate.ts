@@ -4,8 +4,15 @@
  * as its exact shortest decimal; products and sums are exact; rounding happens once, later).
  */
 import Decimal from "decimal.js";
-import { Grant } from "../ledger/parseLedger";
-import { IneligibleReason } from "./eligibility";
+import { GrantTable } from "../ledger/grantTable";
+import { INELIGIBLE_REASONS, IneligibleReason } from "./eligibility";
+
+/**
+ * Decimals for the valuation's sums. decimal.js rounds every result to 20 significant digits by
+ * default; a grant's value (a double has up to 17 significant digits, down to about 1e-324) times
+ * its shares, added to a total near 1e15, needs a few hundred digits to stay exact.
+ */
+export const ExactDecimal = Decimal.clone({ precision: 400, rounding: Decimal.ROUND_HALF_UP });
 
 /** An exercise-price band [from, to) in dollars; `to` undefined = no upper end. */
 export interface PriceBand {
@@ -42,52 +49,57 @@ export interface TenderUnit {
   shares: number;
 }
 
-type Tally = { grants: number; shares: number };
 
-/** The running totals of a valuation, one grant at a time. */
+/** The running totals of a valuation, grant by grant, reading the ledger's columns. */
 export class ValuationTotals {
   eligibleCount = 0;
   eligibleShares = 0;
   outstandingCount = 0;
   outstandingShares = 0;
-  private readonly bands = PRICE_BANDS.map((b) => ({ label: b.label, grants: 0, shares: 0, eligibleGrants: 0, eligibleShares: 0, value: new Decimal(0) }));
-  private readonly reasons = new Map<IneligibleReason, Tally>();
-  private readonly byClass = new Map<string, Tally>();
-  private readonly units = new Map<string, TenderUnit>();
+  private readonly bands = PRICE_BANDS.map((b) => ({ label: b.label, grants: 0, shares: 0, eligibleGrants: 0, eligibleShares: 0, value: new ExactDecimal(0) }));
+  private readonly reasons = INELIGIBLE_REASONS.map(() => ({ grants: 0, shares: 0 }));
+  private readonly classGrants: Float64Array;
+  private readonly classShares: Float64Array;
 
-  /** Counts one grant: `reason` undefined when it is eligible and worth `valuePerShare`. */
-  add(g: Grant, reason: IneligibleReason | undefined, valuePerShare: number): void {
+  constructor(private readonly t: GrantTable) {
+    this.classGrants = new Float64Array(t.holderClass.values.length);
+    this.classShares = new Float64Array(t.holderClass.values.length);
+  }
+
+  /** Counts grant i: `reason` 0 when it is eligible and worth `valuePerShare`, else its reason code. */
+  add(i: number, reason: number, valuePerShare: number): void {
+    const t = this.t;
+    const price = t.exercisePrice[i];
+    const shares = t.sharesOutstanding[i];
     let b = PRICE_BANDS.length - 1;
-    while (b > 0 && g.exercisePrice < PRICE_BANDS[b].from) b--;
+    while (b > 0 && price < PRICE_BANDS[b].from) b--;
     const band = this.bands[b];
-    if (g.sharesOutstanding > 0) {
+    if (shares > 0) {
       this.outstandingCount++;
-      this.outstandingShares += g.sharesOutstanding;
+      this.outstandingShares += shares;
       band.grants++;
-      band.shares += g.sharesOutstanding;
-      tally(this.byClass, g.holderClass || "(blank)", g.sharesOutstanding);
+      band.shares += shares;
+      const c = t.holderClass.codes[i];
+      this.classGrants[c]++;
+      this.classShares[c] += shares;
     }
-    if (reason !== undefined) {
-      tally(this.reasons, reason, g.sharesOutstanding);
+    if (reason !== 0) {
+      const r = this.reasons[reason - 1];
+      r.grants++;
+      r.shares += shares;
       return;
     }
     this.eligibleCount++;
-    this.eligibleShares += g.sharesOutstanding;
+    this.eligibleShares += shares;
     band.eligibleGrants++;
-    band.eligibleShares += g.sharesOutstanding;
-    band.value = band.value.plus(new Decimal(valuePerShare).times(g.sharesOutstanding));
-    if (g.holderId !== "") {
-      const key = `${g.holderId}\u0000${g.grantDate}`;
-      const unit = this.units.get(key) ?? { holderId: g.holderId, grantDate: g.grantDate, grantIds: [], shares: 0 };
-      unit.grantIds.push(g.grantId);
-      unit.shares += g.sharesOutstanding;
-      this.units.set(key, unit);
-    }
+    band.eligibleShares += shares;
+    // the float enters as its exact shortest decimal; the product and the sums are exact
+    band.value = band.value.plus(new ExactDecimal(valuePerShare).times(shares));
   }
 
   /** The exact sum of the bands' exact sums (unrounded). */
   total(): Decimal {
-    return this.bands.reduce((sum, band) => sum.plus(band.value), new Decimal(0));
+    return this.bands.reduce((sum, band) => sum.plus(band.value), new ExactDecimal(0));
   }
 
   bandStatistics(): BandStatistics[] {
@@ -103,23 +115,32 @@ export class ValuationTotals {
 
   /** Outstanding holdings by class, largest first. */
   classes(): { holderClass: string; grants: number; shares: number }[] {
-    return [...this.byClass.entries()].map(([holderClass, c]) => ({ holderClass, ...c })).sort((a, b) => b.shares - a.shares);
+    const out: { holderClass: string; grants: number; shares: number }[] = [];
+    this.t.holderClass.values.forEach((v, code) => {
+      if (this.classGrants[code] > 0) out.push({ holderClass: v || "(blank)", grants: this.classGrants[code], shares: this.classShares[code] });
+    });
+    return out.sort((a, b) => b.shares - a.shares);
   }
 
+  /** Grants not eligible, by the first rule they fail (in the order the rules are tried). */
   ineligible(): { reason: IneligibleReason; grants: number; shares: number }[] {
-    return [...this.reasons.entries()].map(([reason, r]) => ({ reason, ...r }));
+    return this.reasons.flatMap((r, k) => (r.grants > 0 ? [{ reason: INELIGIBLE_REASONS[k], ...r }] : []));
   }
 
-  /** Units of more than one grant (a grant alone is its own unit). */
-  tenderUnits(): TenderUnit[] {
-    return [...this.units.values()].filter((u) => u.grantIds.length > 1);
+  /** Same-day eligible grants of one holder (units of more than one grant; a grant alone is its own unit). */
+  tenderUnits(eligible: Uint8Array): TenderUnit[] {
+    const t = this.t;
+    const holders = t.holderId.intern(eligible);
+    const units = new Map<number, TenderUnit>();
+    for (let i = 0; i < t.length; i++) {
+      const h = holders.codes[i];
+      if (!eligible[i] || h === 0) continue;
+      const key = h * 4194304 + t.grantDate[i]; // serials < 2^22
+      const unit = units.get(key) ?? { holderId: holders.values[h], grantDate: t.grantDate[i], grantIds: [], shares: 0 };
+      unit.grantIds.push(t.grantId.get(i));
+      unit.shares += t.sharesOutstanding[i];
+      units.set(key, unit);
+    }
+    return [...units.values()].filter((u) => u.grantIds.length > 1);
   }
-}
-
-function tally<K>(map: Map<K, Tally>, key: K, shares: number): void {
-  const t = map.get(key);
-  if (t) {
-    t.grants++;
-    t.shares += shares;
-  } else map.set(key, { grants: 1, shares });
 }

@@ -76,8 +76,8 @@ export async function importValuesInSlices(values: RawCell[][], firstRow = 1, op
 export async function valueInSlices(ledger: LedgerResult, terms: OfferTerms, options: PipelineOptions = {}): Promise<OfferValuation> {
   const yieldToUi = options.yieldToUi ?? defaultYield;
   const sliceMs = options.sliceMs ?? 50;
-  const state = startValuation(ledger.grants, terms);
-  const total = ledger.grants.length;
+  const state = startValuation(ledger.table, terms);
+  const total = ledger.table.length;
   for (;;) {
     const started = Date.now();
     let finished = state.step(2048);

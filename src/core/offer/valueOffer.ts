@@ -5,10 +5,10 @@
 import Decimal from "decimal.js";
 import { remainingTermYears } from "../daycount/yearFraction";
 import { simplifiedTerm } from "../equity/simplifiedTerm";
-import { Grant } from "../ledger/parseLedger";
+import { Grant, GrantTable } from "../ledger/grantTable";
 import { OptionColumns, PricingModel, PRICING_MODELS } from "../options/pricing";
 import { BandStatistics, TenderUnit, ValuationTotals } from "./aggregate";
-import { eligibilityRules, ineligibility, IneligibleReason } from "./eligibility";
+import { codesIn, eligibilityRules, ineligibleCode, IneligibleReason } from "./eligibility";
 import { feeFigures } from "./offerFee";
 import { OfferTerms, OfferTermsError, offerFeeRate, offerTermsProblems } from "./offerTerms";
 import { Market, offerRecords, OfferRecords } from "./records";
@@ -18,8 +18,11 @@ export { PRICE_BANDS } from "./aggregate";
 export type { BandStatistics, PriceBand, TenderUnit } from "./aggregate";
 
 export interface OfferValuation {
-  /** The grants valued, in ledger order, and their value per share (0 for ineligible grants). */
-  grants: readonly Grant[];
+  /** The grants valued, by column, in ledger order. */
+  table: GrantTable;
+  /** The same grants as objects (built when first read: the CLI never needs them). */
+  readonly grants: readonly Grant[];
+  /** 1 for an eligible grant; its value per share below (0 for ineligible grants). */
   eligible: Uint8Array;
   termYears: Float64Array;
   valuePerShare: Float64Array;
@@ -63,9 +66,9 @@ export interface ValuationOptions {
   model?: PricingModel;
 }
 
-/** The option term in years for a grant: ACT/365F to its expiry, capped by the policy's term basis. */
-export function termFor(grant: Grant, market: Market, termCap: number): number {
-  return Math.min(remainingTermYears(market.valuationDate, grant.expirationDate), termCap);
+/** The option term in years of an option expiring on `expiryDate`: ACT/365F, capped by the term basis. */
+export function termFor(expiryDate: number, market: Market, termCap: number): number {
+  return Math.min(remainingTermYears(market.valuationDate, expiryDate), termCap);
 }
 
 /** The longest term the policy allows: the new option's SAB 107 simplified term, or no cap. */
@@ -74,13 +77,18 @@ function termCapOf(records: OfferRecords): number {
   return records.policy.termBasis === "simplified" ? simplifiedTerm(lifeYears, vesting) : Infinity;
 }
 
+/** The ledger's grants as a table (grants built in code are stored as given). */
+function tableOf(ledger: readonly Grant[] | GrantTable): GrantTable {
+  return ledger instanceof GrantTable ? ledger : GrantTable.fromGrants(ledger);
+}
+
 /**
  * Values the offer. Throws OfferTermsError for terms out of range (naming offer.<field>), CalcError
  * `#N/A` when no fee rate is given and none is on file for the filing date.
  * @example valueOffer(capstoneGrants, capstoneTerms).transactionValuation === "991619.92"
  */
-export function valueOffer(grants: readonly Grant[], terms: OfferTerms, options: ValuationOptions = {}): OfferValuation {
-  const state = startValuation(grants, terms, options);
+export function valueOffer(ledger: readonly Grant[] | GrantTable, terms: OfferTerms, options: ValuationOptions = {}): OfferValuation {
+  const state = startValuation(ledger, terms, options);
   while (!state.step(Infinity));
   return state.finish();
 }
@@ -91,36 +99,37 @@ export function valueOffer(grants: readonly Grant[], terms: OfferTerms, options:
  * option's term (eligibility.ts, daycount), pricing (the policy's model, options/pricing.ts), and
  * adding up (aggregate.ts); `finish` rounds once and figures the fee (offerFee.ts).
  */
-export function startValuation(grants: readonly Grant[], terms: OfferTerms, options_: ValuationOptions = {}): { step: (n: number) => boolean; finish: () => OfferValuation; done: () => number } {
+export function startValuation(ledger: readonly Grant[] | GrantTable, terms: OfferTerms, options_: ValuationOptions = {}): { step: (n: number) => boolean; finish: () => OfferValuation; done: () => number } {
   // terms read by readOfferTerms pass; terms built in code get the same checks and messages
   const problems = offerTermsProblems(terms);
   if (problems.length > 0) throw new OfferTermsError(problems);
+  const table = tableOf(ledger);
   const records = offerRecords(terms);
   const { rate, source: rateSource } = offerFeeRate(terms);
   const model = options_.model ?? PRICING_MODELS[records.policy.model];
   const termCap = termCapOf(records);
   const rules = eligibilityRules(records.offer);
-  const n = grants.length;
+  const classOk = codesIn(table.holderClass.values, rules.classes);
+  const countryOk = codesIn(table.country.values, rules.countries);
+  const n = table.length;
   const eligible = new Uint8Array(n);
-  const reasons: (IneligibleReason | undefined)[] = new Array(n);
-  const options: OptionColumns = { strike: new Float64Array(n), termYears: new Float64Array(n), isCall: true };
+  const reasons = new Uint8Array(n);
+  const options: OptionColumns = { strike: table.exercisePrice, termYears: new Float64Array(n), isCall: true };
   const valuePerShare = new Float64Array(n);
   const pricer = model.session(records.market, n);
-  const totals = new ValuationTotals();
+  const totals = new ValuationTotals(table);
   let i = 0;
 
   const step = (count: number): boolean => {
     const from = i;
     const to = Math.min(n, i + count);
-    // 1. which grants the offer takes, and each one's option terms
+    // 1. which grants the offer takes, and each one's option term
     for (let k = from; k < to; k++) {
-      const g = grants[k];
-      const reason = ineligibility(g, rules);
+      const reason = ineligibleCode(table, k, rules, classOk, countryOk);
       reasons[k] = reason;
-      options.strike[k] = g.exercisePrice;
-      if (reason === undefined) {
+      if (reason === 0) {
         eligible[k] = 1;
-        options.termYears[k] = termFor(g, records.market, termCap);
+        options.termYears[k] = termFor(table.expirationDate[k], records.market, termCap);
       }
     }
     // 2. price them
@@ -128,7 +137,7 @@ export function startValuation(grants: readonly Grant[], terms: OfferTerms, opti
     // 3. add up (an ineligible grant is worth nothing to the offer)
     for (let k = from; k < to; k++) {
       if (!eligible[k]) valuePerShare[k] = 0;
-      totals.add(grants[k], reasons[k], valuePerShare[k]);
+      totals.add(k, reasons[k], valuePerShare[k]);
     }
     i = to;
     return i >= n;
@@ -139,7 +148,7 @@ export function startValuation(grants: readonly Grant[], terms: OfferTerms, opti
     const fee = feeFigures(total, rate, records.fees);
     const transactionValuation = fee.transactionValuation.toFixed(2);
     const ineligible = totals.ineligible();
-    const warnings = offerWarnings(grants, terms, {
+    const warnings = offerWarnings(table, terms, {
       eligibleCount: totals.eligibleCount,
       eligibleShares: totals.eligibleShares,
       transactionValuation,
@@ -148,8 +157,13 @@ export function startValuation(grants: readonly Grant[], terms: OfferTerms, opti
       feeRateSource: rateSource,
     });
     const common = records.offer.commonSharesOutstanding;
+    let grants: Grant[] | undefined;
     return {
-      grants,
+      table,
+      get grants() {
+        grants ??= ledger instanceof GrantTable ? table.toGrants() : [...ledger];
+        return grants;
+      },
       eligible,
       termYears: options.termYears,
       valuePerShare,
@@ -169,7 +183,7 @@ export function startValuation(grants: readonly Grant[], terms: OfferTerms, opti
       bands: totals.bandStatistics(),
       byClass: totals.classes(),
       ineligible,
-      tenderUnits: totals.tenderUnits(),
+      tenderUnits: totals.tenderUnits(eligible),
       simplifiedTermYears: simplifiedTerm(records.offer.newOption.lifeYears, records.offer.newOption.vesting),
       warnings,
     };

@@ -6,7 +6,7 @@ import Decimal from "decimal.js";
 import { calendarFor } from "../calendars/calendar";
 import { serialToIso } from "../dates/serial";
 import { feeRatePeriodOn } from "../fees/feeRates";
-import { Grant } from "../ledger/parseLedger";
+import { InternedColumn } from "../tables/table";
 import { IneligibleReason } from "./eligibility";
 import { offerMinExpiration } from "./offerMinExpiration";
 import { OfferTerms } from "./offerTerms";
@@ -49,19 +49,28 @@ function plural(n: number, noun: string): string {
   return `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
 }
 
+/** The columns the warnings look at (a GrantTable has them). */
+export interface WarningColumns {
+  length: number;
+  holderClass: InternedColumn;
+  country: InternedColumn;
+}
+
 /** "officer (3 grants), director (1 grant)", largest first, at most LISTED. */
-function tally(values: Iterable<string>): string {
+function tally(column: InternedColumn): string {
+  const byCode = new Uint32Array(column.values.length);
+  for (let i = 0; i < column.codes.length; i++) byCode[column.codes[i]]++;
   const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  byCode.forEach((n, code) => n > 0 && counts.set(column.values[code], n));
   const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const shown = sorted.slice(0, LISTED).map(([v, n]) => `${v === "" ? "(blank)" : v} (${plural(n, "grant")})`);
   if (sorted.length > LISTED) shown.push(`and ${sorted.length - LISTED} more`);
   return shown.join(", ");
 }
 
-/** True when some grant's value under `key` is in `set` (stops at the first). */
-function anyIn(grants: readonly Grant[], set: ReadonlySet<string>, key: "holderClass" | "country"): boolean {
-  for (const g of grants) if (set.has(g[key])) return true;
+/** True when some grant's value in the column is in `set`. */
+function anyIn(column: InternedColumn, set: ReadonlySet<string>): boolean {
+  for (let i = 0; i < column.codes.length; i++) if (set.has(column.values[column.codes[i]])) return true;
   return false;
 }
 
@@ -69,22 +78,22 @@ function anyIn(grants: readonly Grant[], set: ReadonlySet<string>, key: "holderC
  * The warnings for a valuation, in a fixed order. Scans the grants only when a class or country
  * matches none (it stops at the first match otherwise).
  */
-export function offerWarnings(grants: readonly Grant[], terms: OfferTerms, summary: ValuationSummary): OfferWarning[] {
+export function offerWarnings(grants: WarningColumns, terms: OfferTerms, summary: ValuationSummary): OfferWarning[] {
   const warnings: OfferWarning[] = [];
-  if (grants.length > 0 && !anyIn(grants, new Set(terms.eligibleHolderClasses), "holderClass")) {
+  if (grants.length > 0 && !anyIn(grants.holderClass, new Set(terms.eligibleHolderClasses))) {
     warnings.push({
       code: "no-holder-class-match",
       message:
         `no grant's holder class is one of offer.eligibleHolderClasses (${JSON.stringify(terms.eligibleHolderClasses)}); ` +
-        `the ledger's classes: ${tally(grants.map((g) => g.holderClass))}`,
+        `the ledger's classes: ${tally(grants.holderClass)}`,
     });
   }
-  if (grants.length > 0 && !anyIn(grants, new Set(terms.eligibleCountries), "country")) {
+  if (grants.length > 0 && !anyIn(grants.country, new Set(terms.eligibleCountries))) {
     warnings.push({
       code: "no-country-match",
       message:
         `no grant's country is one of offer.eligibleCountries (${JSON.stringify(terms.eligibleCountries)}); ` +
-        `the ledger's countries: ${tally(grants.map((g) => g.country))}`,
+        `the ledger's countries: ${tally(grants.country)}`,
     });
   }
   if (summary.eligibleCount === 0) {

@@ -115,7 +115,7 @@ export function App({ gateway }: AppProps): React.JSX.Element {
       return;
     }
     const ledger = state.ledger;
-    const big = ledger.grants.length > 20000;
+    const big = ledger.table.length > 20000;
     (async () => {
       try {
         const valuation = await valueInSlices(ledger, terms, {

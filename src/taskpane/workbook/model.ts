@@ -150,14 +150,14 @@ export function buildWorkbookModel(ledger: LedgerResult, terms: OfferTerms, v: O
 
   // --- Eligible Options --------------------------------------------------------------------------
   const eligible: SheetModel = { name: SHEET_ELIGIBLE, cells: [ELIGIBLE_COLUMNS.slice()], formats: [], widths: [14, 12, 24, 26, 12, 14, 14, 12, 12, 14, 16] };
-  const grants = v.grants;
+  const table = v.table;
   // the new option's schedule, as the core's valuation uses it (records.ts)
   const { lifeYears, vesting } = offerRecords(terms).offer.newOption;
   const simplifiedFormula = `OPTEX.SIMPLIFIED_TERM(${lifeYears},${vesting.vestingMonths},${vesting.cliffMonths},${vesting.upfrontFraction},${vesting.intervalMonths})`;
   let row = 1;
-  for (let i = 0; i < grants.length; i++) {
+  for (let i = 0; i < table.length; i++) {
     if (!v.eligible[i]) continue;
-    const g = grants[i];
+    const g = table.grantAt(i);
     row++;
     const term =
       terms.termBasis === "simplified"
