@@ -69,3 +69,16 @@ describe("a second model plugs into the offer's valuation", () => {
     expect(v.eligibleCount).toBe(2);
   });
 });
+
+describe("the valuation's sum is exact", () => {
+  it("keeps every digit of value x shares (decimal.js alone rounds to 20 significant digits)", () => {
+    // one grant worth 1234.5678901234567 a share (17 significant digits) x 987,654,321 shares: 26 digits
+    const fixed: PricingModel = { id: "fixed", label: "fixed", session: () => ({ price: (_o, out, from, to) => out.fill(1234.5678901234567, from, to) }) };
+    const ledger = parseCsvLedger("Grant Number,Relationship,Country,Grant Date,Expiration Date,Exercise Price,Outstanding\nA,Employee,US,2001-05-01,2011-05-01,$2.00,987654321\n");
+    const v = valueOffer(ledger.grants, readOfferTerms({ ...SEED_OFFER, feeRatePerMillion: 100 }), { model: fixed });
+    // by hand, in integers: 12345678901234567 x 987654321, then 13 decimal places
+    const digits = (12345678901234567n * 987654321n).toString();
+    expect(v.exactValuation).toBe(`${digits.slice(0, -13)}.${digits.slice(-13)}`);
+    expect(v.exactValuation).toBe("1219326311248.2852332114007"); // Python decimal at 100 digits agrees
+  });
+});
