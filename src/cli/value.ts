@@ -30,6 +30,14 @@ export function ledgerReport(ledger: LedgerResult): Record<string, unknown> {
 
 const DELIMITER_NAMES: Record<string, string> = { ",": "comma", "\t": "tab", ";": "semicolon", "|": "pipe" };
 
+/** A header problem in this door's words: mapping choices are `--map`, and a conflict says how to choose. */
+function inCliWords(ledger: LedgerResult, e: LedgerResult["errors"][number]): string {
+  if (e.key === "mapChoice") return `--map ${e.message}`;
+  const conflict = e.key === "mappingConflict" ? ledger.conflicts.find((c) => c.column === e.column) : undefined;
+  if (conflict) return `${e.message} (choose with --map ${conflict.column}=#${conflict.headers.map((i) => i + 1).join(" or =#")})`;
+  return e.message;
+}
+
 /** The readable account of how the ledger was read: source, mapping, counts and the first row errors. */
 export function ledgerText(ledger: LedgerResult, name?: string): string[] {
   const out: string[] = [];
@@ -45,7 +53,7 @@ export function ledgerText(ledger: LedgerResult, name?: string): string[] {
     if (ledger.unmapped.length > 0) out.push(`  not read: ${ledger.unmapped.map((h) => JSON.stringify(h)).join(", ")}`);
   }
   out.push(`Rows: ${count(ledger.rows)} = ${count(ledger.accepted)} accepted + ${count(ledger.rejected)} rejected${ledger.stopped ? ` (stopped: ${ledger.stopped})` : ""}`);
-  for (const e of ledger.errors.slice(0, 20)) out.push(`  line ${e.row}${e.column ? ` (${e.column})` : ""}: ${e.message}`);
+  for (const e of ledger.errors.slice(0, 20)) out.push(`  line ${e.row}${e.column ? ` (${e.column})` : ""}: ${inCliWords(ledger, e)}`);
   if (ledger.errors.length > 20) out.push(`  ... ${count(ledger.errors.length - 20)} more (see --json)`);
   return out;
 }

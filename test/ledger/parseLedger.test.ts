@@ -82,7 +82,7 @@ describe("CSV import", () => {
 
   it("says which required column is missing, and still reconciles the counts", () => {
     const r = parseCsvLedger("Grant Number,Grant Date,Outstanding\nG1,2001-01-01,5\nG2,2001-01-01,6\n");
-    expect(r.errors).toEqual([{ row: 1, column: "exercise_price", message: expect.stringContaining("required column exercise_price") }]);
+    expect(r.errors).toEqual([{ row: 1, column: "exercise_price", message: expect.stringContaining("required column exercise_price"), key: "requiredColumn" }]);
     expect([r.rows, r.accepted, r.rejected]).toEqual([2, 0, 2]);
   });
 

@@ -15,7 +15,6 @@ type PriceColumn = "date" | "close" | "volume" | "note";
 
 const PRICE_HISTORY: TableSchema<PriceColumn> = {
   name: "price history",
-  command: "optex prices",
   columns: [
     { name: "date", label: "date", aliases: ["Trade Date", "Day"], kind: "date", required: true },
     { name: "close", label: "close price", aliases: ["Close", "Closing Price"], kind: "money", required: true, positive: true },
@@ -122,11 +121,11 @@ describe("a price history (date, money, integer, text)", () => {
   });
 
   it.each([
-    ["both Date and Trade Date fit date: nothing is read", ["Date", "Trade Date", "Close"], [], { close: 2 }, ['1 date: 2 columns fit date: "Date" (#1) and "Trade Date" (#2); choose one (optex prices --map date=#1 or =#2, or the pane\'s column mapping): nothing is read until you do']],
+    ["both Date and Trade Date fit date: nothing is read", ["Date", "Trade Date", "Close"], [], { close: 2 }, ['1 date: 2 columns fit date: "Date" (#1) and "Trade Date" (#2); choose one: nothing is read until you do']],
     ["--map chooses the second", ["Date", "Trade Date", "Close"], ["date=#2"], { date: 1, close: 2 }, []],
     ["--map by header", ["Date", "Trade Date", "Close"], ["date=trade_date"], { date: 1, close: 2 }, []],
     ["a required column missing", ["Close", "Note"], [], { close: 0, note: 1 }, ["1 date: required column date is not in the header: map it to one of the file's columns"]],
-    ["--map of a column the schema does not have", ["Date", "Close"], ["price=Close"], { date: 0, close: 1 }, ['1 : --map "price=Close": expected column=Header with column one of date, close, volume, note']],
+    ["--map of a column the schema does not have", ["Date", "Close"], ["price=Close"], { date: 0, close: 1 }, ['1 : "price=Close": expected column=Header with column one of date, close, volume, note']],
   ])("header: %s", (_, headers, choices, mapping, errors) => {
     const text = `${headers.join(",")}\n2003-06-23,2003-06-24,$1.27\n`;
     const r = parseCsvTable(text, PRICE_HISTORY, { choices });

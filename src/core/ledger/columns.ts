@@ -68,7 +68,6 @@ const TEN_YEARS_BEFORE_MAX = MAX_SERIAL - 3652;
  */
 export const LEDGER_SCHEMA: TableSchema<Column> = {
   name: "ledger",
-  command: "optex value",
   columns: [
     { name: "grant_id", label: "grant id", aliases: COLUMN_ALIASES.grant_id, kind: "text", required: true, unique: true },
     { name: "holder_id", label: "holder id", aliases: COLUMN_ALIASES.holder_id, kind: "text" },

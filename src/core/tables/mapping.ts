@@ -96,7 +96,7 @@ export function missingRequiredIn<C extends string>(schema: TableSchema<C>, mapp
 }
 
 /**
- * Reads `--map` choices: "column=Header" (the header as written, case and spacing aside),
+ * Reads mapping choices (the CLI's `--map`): "column=Header" (the header as written, case and spacing aside),
  * "column=#3" (the third column of the file) or "column=" (not mapped). Errors name the choice.
  * @example parseTableMapChoices(LEDGER_SCHEMA, ["grant_id=#2"], ["Grant Number", "Grant Number"]) -> { grant_id: 1 }
  */
@@ -112,7 +112,7 @@ export function parseTableMapChoices<C extends string>(
     const eq = choice.indexOf("=");
     const column = (eq < 0 ? choice : choice.slice(0, eq)).trim() as C;
     if (eq < 0 || !names.includes(column)) {
-      errors.push(`--map ${JSON.stringify(choice)}: expected column=Header with column one of ${names.join(", ")}`);
+      errors.push(`${JSON.stringify(choice)}: expected column=Header with column one of ${names.join(", ")}`);
       continue;
     }
     const target = choice.slice(eq + 1).trim();
@@ -123,15 +123,15 @@ export function parseTableMapChoices<C extends string>(
     const position = /^#(\d+)$/.exec(target);
     if (position) {
       const n = Number(position[1]);
-      if (n < 1 || n > headers.length) errors.push(`--map ${JSON.stringify(choice)}: the file has columns #1 to #${headers.length}`);
+      if (n < 1 || n > headers.length) errors.push(`${JSON.stringify(choice)}: the file has columns #1 to #${headers.length}`);
       else overrides[column] = n - 1;
       continue;
     }
     const wanted = normalizeHeader(target);
     const matches = headers.map((h, i) => (normalizeHeader(String(h ?? "")) === wanted ? i : -1)).filter((i) => i >= 0);
     if (matches.length === 1) overrides[column] = matches[0];
-    else if (matches.length === 0) errors.push(`--map ${JSON.stringify(choice)}: no column is headed ${JSON.stringify(target)} (headers: ${headers.map((h) => JSON.stringify(h)).join(", ")})`);
-    else errors.push(`--map ${JSON.stringify(choice)}: ${matches.length} columns are headed ${JSON.stringify(target)} (#${matches.map((i) => i + 1).join(", #")}): choose one by position, e.g. ${column}=#${matches[0] + 1}`);
+    else if (matches.length === 0) errors.push(`${JSON.stringify(choice)}: no column is headed ${JSON.stringify(target)} (headers: ${headers.map((h) => JSON.stringify(h)).join(", ")})`);
+    else errors.push(`${JSON.stringify(choice)}: ${matches.length} columns are headed ${JSON.stringify(target)} (#${matches.map((i) => i + 1).join(", #")}): choose one by position, e.g. ${column}=#${matches[0] + 1}`);
   }
   return { overrides, errors };
 }

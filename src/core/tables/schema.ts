@@ -139,8 +139,6 @@ export interface TableSchema<C extends string = string> {
   flags?: readonly string[];
   /** Rules between a row's values (dates in order, a defaulted value). */
   rowRule?: RowRuleFactory<C>;
-  /** The command that reads this table, named in a mapping conflict's message ("optex value"). */
-  command?: string;
 }
 
 /** The names of a schema's columns, in order. */

@@ -18,6 +18,12 @@ export interface TableRowError<C extends string = string> {
   /** The column at fault, "" for the record as a whole. */
   column: C | "";
   message: string;
+  /**
+   * What kind of header problem it is, for a door to add its own words (the CLI names `--map`, the
+   * pane its mapping editor): a column two headers fit, a mapping choice that does not read, a
+   * required column missing. Row errors have none.
+   */
+  key?: "mappingConflict" | "mapChoice" | "requiredColumn";
 }
 
 /** How a file's bytes were read (absent for worksheet ranges and text handed in as text). */
@@ -309,20 +315,19 @@ export class TableReader<C extends string> implements RowSink<TableResult<C>> {
       headerLine,
     };
     const errors = this.outcome.errors;
-    for (const message of chosen.errors) errors.push({ row: headerLine, column: "", message });
+    for (const message of chosen.errors) errors.push({ row: headerLine, column: "", message, key: "mapChoice" });
     const show = (i: number) => `${JSON.stringify(headers[i])} (#${i + 1})`;
     for (const c of resolution.conflicts) {
       errors.push({
         row: headerLine,
         column: c.column,
-        message:
-          `${c.headers.length} columns fit ${c.column}: ${c.headers.map(show).join(" and ")}; choose one ` +
-          `(${schema.command ?? "optex"} --map ${c.column}=#${c.headers[0] + 1}${c.headers.slice(1).map((i) => ` or =#${i + 1}`).join("")}, or the pane's column mapping): nothing is read until you do`,
+        message: `${c.headers.length} columns fit ${c.column}: ${c.headers.map(show).join(" and ")}; choose one: nothing is read until you do`,
+        key: "mappingConflict",
       });
     }
     for (const column of missingRequiredIn(schema, mapping)) {
       if (resolution.conflicts.some((c) => c.column === column)) continue;
-      errors.push({ row: headerLine, column, message: `required column ${column} is not in the header: map it to one of the file's columns` });
+      errors.push({ row: headerLine, column, message: `required column ${column} is not in the header: map it to one of the file's columns`, key: "requiredColumn" });
     }
     this.ready = errors.length === 0;
 
