@@ -349,6 +349,11 @@ export const MESSAGES = {
       `${f} is required for ${v.filingDateField} ${v.filingDate}: the SEC fee rate for fiscal ${v.fiscalYear} is not on file`,
     { field: "offer.feeRatePerMillion", values: { filingDateField: "offer.filingDate", filingDate: "2026-11-02", fiscalYear: 2027 } },
   ),
+  offerInvalid: entry(
+    "#VALUE!",
+    (_f, v: { errors: readonly { message: string }[] }) => v.errors.map((e) => e.message).join("; "),
+    { values: { errors: [{ message: "offer.stockPrice is required (the closing price on the valuation date, $ per share)" }] } },
+  ),
   valuationTooLarge: entry(
     "#NUM!",
     (_f, v: { valuation: string; limit: string; check: readonly string[] }) => `the transaction valuation ($${v.valuation}) is above $${v.limit}: check ${v.check.join(" and ")}`,

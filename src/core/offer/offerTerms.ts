@@ -103,7 +103,7 @@ export interface OfferFieldError {
 export class OfferTermsError extends CalcError {
   readonly errors: readonly OfferFieldError[];
   constructor(errors: readonly OfferFieldError[], code: ErrorCode = "#VALUE!") {
-    super(code, errors.map((e) => e.message).join("; "));
+    super(code, errors.map((e) => e.message).join("; "), { key: "offerInvalid", values: { errors } });
     this.name = "OfferTermsError";
     this.errors = errors;
   }
