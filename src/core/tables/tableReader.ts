@@ -470,6 +470,24 @@ export class TableReader<C extends string> implements RowSink<TableResult<C>> {
     this.outcome.errors.push({ row: line, column: "", message });
   }
 
+  /**
+   * For a cell read by the grammar: true when it holds a value (the caller stores it); otherwise the
+   * column is stored as blank (NaN), marked blank (1) or unreadable (2), and the row fails with the
+   * reason, or with "is missing" for a required column.
+   */
+  private took(p: number, r: { ok: true; value: unknown } | { ok: false; reason: string }): boolean {
+    if (r.ok && r.value !== undefined) return true;
+    this.row.num[p] = NaN;
+    if (!r.ok) {
+      this.row.state[p] = 2;
+      this.row.fail(p, `${this.labels[p]} ${r.reason}`);
+    } else {
+      this.row.state[p] = 1;
+      if (this.required[p]) this.row.fail(p, `${this.labels[p]} is missing`);
+    }
+    return false;
+  }
+
   add(line: number, cells: readonly RawCell[], problem?: string): void {
     if (isBlankRow(cells)) return;
     const outcome = this.outcome;
@@ -551,34 +569,20 @@ export class TableReader<C extends string> implements RowSink<TableResult<C>> {
             }
           }
           const r = h === MONEY ? readPrice(cell) : h === INTEGER ? readShares(cell) : readDate(cell);
-          if (r.ok === false) {
-            num[p] = NaN;
-            state[p] = 2;
-            this.row.fail(p, `${this.labels[p]} ${r.reason}`);
-          } else if (r.value === undefined) {
-            num[p] = NaN;
-            state[p] = 1;
-            if (this.required[p]) this.row.fail(p, `${this.labels[p]} is missing`);
-          } else {
-            num[p] = r.value;
-            if (this.positive[p] && !(r.value > 0)) this.row.fail(p, `${this.labels[p]} ${r.value} must be > 0`);
+          if (this.took(p, r)) {
+            const v = (r as { value: number }).value;
+            num[p] = v;
+            if (this.positive[p] && !(v > 0)) this.row.fail(p, `${this.labels[p]} ${v} must be > 0`);
           }
           break;
         }
         case DATETIME: {
           const r = readDateTime(cell);
           this.row.offset[p] = NaN;
-          if (r.ok === false) {
-            num[p] = NaN;
-            state[p] = 2;
-            this.row.fail(p, `${this.labels[p]} ${r.reason}`);
-          } else if (r.value === undefined) {
-            num[p] = NaN;
-            state[p] = 1;
-            if (this.required[p]) this.row.fail(p, `${this.labels[p]} is missing`);
-          } else {
-            num[p] = r.value.serial;
-            if (r.value.offsetMinutes !== undefined) this.row.offset[p] = r.value.offsetMinutes;
+          if (this.took(p, r)) {
+            const value = (r as { value: { serial: number; offsetMinutes?: number } }).value;
+            num[p] = value.serial;
+            if (value.offsetMinutes !== undefined) this.row.offset[p] = value.offsetMinutes;
           }
           break;
         }
