@@ -29,7 +29,9 @@ describe("records: field counts and line breaks", () => {
     ["a mix of CRLF, LF and CR", `${H}\r\n${row("G1")}\r${row("G2")}\n\r\n${row("G3")}`, ["G1@2", "G2@3", "G3@5"], []],
     ["a quoted line break keeps later line numbers right", `${H}\r\n${row("G1", "100", '"Ann\r\nB\nC"')}\r\n${row("G2")}\r\n${row("G3", "x")}\r\n`, ["G1@2", "G2@5"], ["6: shares outstanding"]],
     ["blank lines are not records but count as lines", `${H}\n\n${row("G1")}\n\n\n${row("G2")}\n`, ["G1@3", "G2@6"], []],
-    ["an unclosed quote is that row's error", `${H}\n${row("G1")}\n${row("G2", "100", '"Ann')}\n`, ["G1@2"], ["3: CSV: "]],
+    ["an unclosed quote is that row's error", `${H}\n${row("G1")}\n${row("G2", "100", '"Ann')}\n`, ["G1@2"], ["3: a quote opened on this line is never closed"]],
+    // a stray quote early on must not swallow the rows after it (they are read, and counted)
+    ["an unclosed quote mid-file loses only its own line", `${H}\n${row("G1", "100", '"Ann')}\n${row("G2")}\n${row("G3")}\n`, ["G2@3", "G3@4"], ["2: a quote opened on this line is never closed"]],
   ])("%s", (_, text, grants, errors) => {
     const r = outline(parseCsvLedger(text));
     expect(r.grants).toEqual(grants);

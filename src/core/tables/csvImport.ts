@@ -33,7 +33,7 @@ export class CsvRowImport<R extends TableOutcome<string>> {
   private reader?: RowSink<R>;
   private readonly chunker: CsvRecordChunker;
   private stopped?: string;
-  private pendingOversized: { line: number; chars: number }[] = [];
+  private pendingOversized: { line: number; chars: number; unclosed?: boolean }[] = [];
   private readonly parserConfig: Papa.ParseConfig;
   private lineInBlock = 0;
   private countBreaks = false;
@@ -47,7 +47,7 @@ export class CsvRowImport<R extends TableOutcome<string>> {
     private readonly encoding = "text",
   ) {
     this.chunker = new CsvRecordChunker(
-      { block: (b) => this.block(b), oversized: (r) => this.oversized(r.line, r.chars) },
+      { block: (b) => this.block(b), oversized: (r) => this.oversized(r.line, r.chars, r.unclosed) },
       { maxRecordChars: options.maxRecordChars, blockChars: options.blockChars },
     );
     this.parserConfig = { newline: "\n", quoteChar: '"', step: (results) => this.row(results) };
@@ -66,10 +66,12 @@ export class CsvRowImport<R extends TableOutcome<string>> {
     this.chunker.push(text);
   }
 
-  private oversized(line: number, chars: number): void {
-    const message = `a record longer than ${(this.options.maxRecordChars ?? 1 << 20).toLocaleString("en-US")} characters starts here (an unclosed quote?): it is skipped up to the next line break`;
+  private oversized(line: number, chars: number, unclosed = false): void {
+    const message = unclosed
+      ? "a quote opened on this line is never closed (it would swallow the rest of the file): this line is not read, reading goes on at the next"
+      : `a record longer than ${(this.options.maxRecordChars ?? 1 << 20).toLocaleString("en-US")} characters starts here (an unclosed quote?): it is skipped up to the next line break`;
     if (this.reader) this.reader.reject(line, message);
-    else this.pendingOversized.push({ line, chars });
+    else this.pendingOversized.push({ line, chars, unclosed });
   }
 
   /** One record from papaparse (step mode: no array of all the block's rows is built). */
@@ -85,7 +87,7 @@ export class CsvRowImport<R extends TableOutcome<string>> {
     if (this.reader === undefined) {
       if (!isBlankRow(cells)) {
         this.reader = this.start(cells, line);
-        for (const o of this.pendingOversized) this.oversized(o.line, o.chars);
+        for (const o of this.pendingOversized) this.oversized(o.line, o.chars, o.unclosed);
         this.pendingOversized = [];
       }
     } else {
@@ -119,7 +121,7 @@ export class CsvRowImport<R extends TableOutcome<string>> {
     if (this.stopped === undefined) this.chunker.end();
     if (this.reader === undefined) {
       this.reader = this.start([], 1);
-      for (const o of this.pendingOversized) this.oversized(o.line, o.chars);
+      for (const o of this.pendingOversized) this.oversized(o.line, o.chars, o.unclosed);
     }
     const result = this.reader.finish();
     if (result.headers.length === 0) result.errors.unshift({ row: 1, column: "", message: "the file has no header row (it is empty)" });

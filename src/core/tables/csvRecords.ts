@@ -25,6 +25,8 @@ export interface CsvBlock {
 export interface OversizedRecord {
   line: number;
   chars: number;
+  /** The record was not too long but never ended: a quote opened on `line` is not closed by the end of the text. */
+  unclosed?: boolean;
 }
 
 export interface CsvRecordSink {
@@ -147,6 +149,16 @@ export class CsvRecordChunker {
     }
     if (this.skipping) return;
     this.scan(true);
+    // a quote that never closes would make the rest of the text one record: report its line, skip
+    // that line only, and read on from the next (as for a record too long)
+    while (this.inQuotes && this.carry.length > 0) {
+      this.sink.oversized({ line: this.baseLine, chars: this.carry.length, unclosed: true });
+      const lf = this.carry.indexOf("\n");
+      this.carry = lf < 0 ? "" : this.carry.slice(lf + 1);
+      this.baseLine++;
+      this.resetScan();
+      this.scan(true);
+    }
     if (this.carry.length > 0) this.emit(this.carry.length);
   }
 
