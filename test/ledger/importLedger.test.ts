@@ -22,6 +22,8 @@ function outline(r: LedgerResult) {
 describe("records: field counts and line breaks", () => {
   it.each([
     ["an unquoted 1,000 in the last column", `${H}\n${row("G1", "1,000")}\n${row("G2")}\n`, ["G2@3"], ["2: has 9 fields; the header has 8"]],
+    ["blank fields padding every row past the header are nothing to misread", `${H}\n${row("G1")},,,\n${row("G2")},,\n`, ["G1@2", "G2@3"], []],
+    ["a padded row with a value past the header is still refused", `${H}\n${row("G1")},,x\n`, [], ["2: has 10 fields; the header has 8"]], // "...,100,,x": 8 fields + "" + "x"
     ["a row with a field missing", `${H}\n${row("G1").replace(",$5.00", "")}\n${row("G2")}\n`, ["G2@3"], ["2: has 7 fields; the header has 8"]],
     ["a quoted \"1,000\" is one field", `${H}\n${row("G1", '"1,000"')}\n`, ["G1@2"], []],
     ["a bare LF inside a CRLF file ends the record", `${H}\r\n${row("G1")}\n${row("G2")}\r\n${row("G3")}\r\n`, ["G1@2", "G2@3", "G3@4"], []],

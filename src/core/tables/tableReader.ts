@@ -488,8 +488,9 @@ export class TableReader<C extends string> implements RowSink<TableResult<C>> {
     return false;
   }
 
-  add(line: number, cells: readonly RawCell[], problem?: string): void {
-    if (isBlankRow(cells)) return;
+  add(line: number, row: readonly RawCell[], problem?: string): void {
+    if (isBlankRow(row)) return;
+    let cells = row;
     const outcome = this.outcome;
     outcome.rows++;
     if (problem !== undefined) {
@@ -500,6 +501,10 @@ export class TableReader<C extends string> implements RowSink<TableResult<C>> {
     if (!this.ready) {
       outcome.rejected++;
       return;
+    }
+    // extra fields that are all blank (an export padding every row with ",,,") hold nothing to misread
+    if (this.fieldCount && cells.length > outcome.headers.length && isBlankRow(cells.slice(outcome.headers.length))) {
+      cells = cells.slice(0, outcome.headers.length);
     }
     if (this.fieldCount && cells.length !== outcome.headers.length) {
       outcome.rejected++;
