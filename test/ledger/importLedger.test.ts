@@ -72,9 +72,19 @@ describe("records: field counts and line breaks", () => {
 
   it("an Excel sep= line sets the delimiter; a semicolon header is detected", () => {
     expect(outline(parseCsvLedger(`sep=;\n${H.replace(/,/g, ";")}\n${row("G1").replace(/,/g, ";")}\n`)).grants).toEqual(["G1@3"]);
-    const semi = parseCsvLedger(`${H.replace(/,/g, ";")}\n${row("G1", "1,000").replace(/,(?!000)/g, ";")}\n`);
+    const semi = parseCsvLedger(`${H.replace(/,/g, ";")}\n${row("G1", "1000").replace(/,/g, ";")}\n`);
     expect(semi.grants[0].sharesOutstanding).toBe(1000);
     expect(semi.source?.delimiter).toBe(";");
+  });
+
+  it.each([
+    // a semicolon-separated file is a European export: "4,375" may be 4.375, "1,000" may be 1.0
+    ["price 4,375", "$4,375", "100", "exercise_price"],
+    ["shares 1,000", "$5.00", "1,000", "shares_outstanding"],
+  ])("in a semicolon file a comma in a number is refused: %s", (_, price, shares, column) => {
+    const r = parseCsvLedger(`${H.replace(/,/g, ";")}\nG1;Ann;Employee;US;2001-05-01;2011-05-01;${price};${shares}\n`);
+    expect(r.grants).toEqual([]);
+    expect(r.errors[0]).toMatchObject({ row: 2, column, message: expect.stringContaining("has a comma in a semicolon-separated file, where it may be a decimal comma") });
   });
 
   it("an empty file says so", () => {

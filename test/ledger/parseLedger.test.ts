@@ -45,7 +45,7 @@ describe("CSV import", () => {
   const HEADER = "Grant Number,Employee ID,Grant Date,Expiration Date,Exercise Price,Options Outstanding";
 
   it("handles a BOM, CRLF, semicolons, quotes and quoted line breaks, numbering lines from the header = 1", () => {
-    const text = "\uFEFFGrant Number;Name;Grant Date;Exercise Price;Outstanding\r\n" + 'A1;"Smith;\r\nJohn";2003-06-23;$2.50;"1,000"\r\n' + "\r\n" + "A2;Lee;6/23/2003;0;5\r\n";
+    const text = "\uFEFFGrant Number;Name;Grant Date;Exercise Price;Outstanding\r\n" + 'A1;"Smith;\r\nJohn";2003-06-23;$2.50;"1000"\r\n' + "\r\n" + "A2;Lee;6/23/2003;0;5\r\n";
     const r = parseCsvLedger(text);
     expect(r.grants).toHaveLength(1);
     // a line break inside a quoted value is read as LF, whatever the file used

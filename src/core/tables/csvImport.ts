@@ -87,6 +87,7 @@ export class CsvRowImport<R extends TableOutcome<string>> {
     if (this.reader === undefined) {
       if (!isBlankRow(cells)) {
         this.reader = this.start(cells, line);
+        if (this.chunker.delimiter !== undefined) this.reader.delimiter?.(this.chunker.delimiter);
         for (const o of this.pendingOversized) this.oversized(o.line, o.chars, o.unclosed);
         this.pendingOversized = [];
       }

@@ -78,6 +78,8 @@ export interface RowSink<R> {
   add(line: number, cells: readonly RawCell[], problem?: string): void;
   /** Counts a record that could not even be split into cells (e.g. one too long to keep). */
   reject(line: number, message: string): void;
+  /** The file's delimiter, once known (a semicolon file may write decimal commas). */
+  delimiter?(delimiter: string): void;
   /** The outcome. */
   finish(): R;
 }
@@ -249,6 +251,8 @@ class RowState<C extends string> implements RowContext {
  * in pieces without holding its rows: accepted rows go straight into typed-array columns.
  */
 export class TableReader<C extends string> implements RowSink<TableResult<C>> {
+  /** The file is semicolon-separated: a comma in a number may be a decimal comma. */
+  private commaAmbiguous = false;
   private readonly outcome: TableOutcome<C>;
   private readonly ready: boolean;
   private readonly fieldCount: boolean;
@@ -470,6 +474,11 @@ export class TableReader<C extends string> implements RowSink<TableResult<C>> {
     this.outcome.errors.push({ row: line, column: "", message });
   }
 
+  /** The file's delimiter: in a semicolon-separated file a comma in a number is not read. */
+  delimiter(delimiter: string): void {
+    this.commaAmbiguous = delimiter === ";";
+  }
+
   /**
    * For a cell read by the grammar: true when it holds a value (the caller stores it); otherwise the
    * column is stored as blank (NaN), marked blank (1) or unreadable (2), and the row fails with the
@@ -562,6 +571,13 @@ export class TableReader<C extends string> implements RowSink<TableResult<C>> {
             num[p] = NaN;
             state[p] = 1;
             if (this.required[p]) this.row.fail(p, `${this.labels[p]} is missing`);
+            break;
+          }
+          if (this.commaAmbiguous && h !== DATE && typeof cell === "string" && cell.indexOf(",") >= 0) {
+            // in a semicolon-separated file "4,375" may be 4.375 written the European way
+            num[p] = NaN;
+            state[p] = 2;
+            this.row.fail(p, `${this.labels[p]} ${quoteTyped(cell)} has a comma in a semicolon-separated file, where it may be a decimal comma: write it without separators (4.375 or 4375)`);
             break;
           }
           if (typeof cell === "string") {
