@@ -87,6 +87,17 @@ describe("records: field counts and line breaks", () => {
     expect(r.errors[0]).toMatchObject({ row: 2, column, message: expect.stringContaining("has a comma in a semicolon-separated file, where it may be a decimal comma") });
   });
 
+  it.each([
+    // "20/7/2001" cannot be M/D: the column is day-first, so "3/1/2001" (read as March 1) may be January 3
+    ["a day-first date proves the column D/M: nothing is valued", ["3/1/2001", "20/7/2001"], 'grant date "20/7/2001" on line 3 is written day first (D/M/YYYY), so the 1 dates of this column read in US order (line 2: "3/1/2001") may be wrong'],
+    ["US-order dates with a day above 12 are fine", ["3/1/2001", "7/20/2001"], undefined],
+    ["a month above 12 alone, with no ambiguous date, is that row's error only", ["20/7/2001", "7/7/2001"], undefined],
+  ])("%s", (_, dates, stopped) => {
+    const r = parseCsvLedger([H, ...dates.map((d, i) => `G${i},Ann,Employee,US,${d},2011-05-01,$5.00,100`)].join("\n"));
+    if (stopped === undefined) expect(r.stopped).toBeUndefined();
+    else expect(r.stopped).toContain(stopped);
+  });
+
   it("an empty file says so", () => {
     expect(parseCsvLedger("").errors[0].message).toBe("the file has no header row (it is empty)");
   });

@@ -23,7 +23,7 @@ export interface TableRowError<C extends string = string> {
    * pane its mapping editor): a column two headers fit, a mapping choice that does not read, a
    * required column missing. Row errors have none.
    */
-  key?: "mappingConflict" | "mapChoice" | "requiredColumn";
+  key?: "mappingConflict" | "mapChoice" | "requiredColumn" | "dateOrder";
 }
 
 /** How a file's bytes were read (absent for worksheet ranges and text handed in as text). */
@@ -253,6 +253,8 @@ class RowState<C extends string> implements RowContext {
 export class TableReader<C extends string> implements RowSink<TableResult<C>> {
   /** The file is semicolon-separated: a comma in a number may be a decimal comma. */
   private commaAmbiguous = false;
+  /** Per date column (by position): slash dates that prove day-first order, and those read M/D that could be D/M. */
+  private readonly dateOrder = new Map<number, { dayFirst?: { line: number; text: string }; ambiguous: number; example?: { line: number; text: string } }>();
   private readonly outcome: TableOutcome<C>;
   private readonly ready: boolean;
   private readonly fieldCount: boolean;
@@ -474,6 +476,25 @@ export class TableReader<C extends string> implements RowSink<TableResult<C>> {
     this.outcome.errors.push({ row: line, column: "", message });
   }
 
+  /**
+   * Keeps what slash dates say about a column's order: "20/7/2001" (not read: 20 is not a month) proves
+   * the column day-first; "3/1/2001" (read as March 1) could be January 3 in such a column.
+   */
+  private noteDateOrder(p: number, line: number, text: string, read: boolean): void {
+    const m = /^\s*(\d{1,2})\/(\d{1,2})\/\d{2,4}\b/.exec(text);
+    if (!m) return;
+    const first = Number(m[1]);
+    const second = Number(m[2]);
+    let seen = this.dateOrder.get(p);
+    if (!seen) this.dateOrder.set(p, (seen = { ambiguous: 0 }));
+    if (read && first <= 12 && second <= 12 && first !== second) {
+      seen.ambiguous++;
+      seen.example ??= { line, text: text.trim() };
+    } else if (!read && first > 12 && second >= 1 && second <= 12) {
+      seen.dayFirst ??= { line, text: text.trim() };
+    }
+  }
+
   /** The file's delimiter: in a semicolon-separated file a comma in a number is not read. */
   delimiter(delimiter: string): void {
     this.commaAmbiguous = delimiter === ";";
@@ -586,15 +607,18 @@ export class TableReader<C extends string> implements RowSink<TableResult<C>> {
             if (v === v) {
               num[p] = v;
               if (this.positive[p] && !(v > 0)) this.row.fail(p, `${this.labels[p]} ${v} must be > 0`);
+              if (h === DATE && cell.indexOf("/") >= 0) this.noteDateOrder(p, line, cell, true);
               break;
             }
           }
           const r = h === MONEY ? readPrice(cell) : h === INTEGER ? readShares(cell) : readDate(cell);
-          if (this.took(p, r)) {
+          const read = this.took(p, r);
+          if (read) {
             const v = (r as { value: number }).value;
             num[p] = v;
             if (this.positive[p] && !(v > 0)) this.row.fail(p, `${this.labels[p]} ${v} must be > 0`);
           }
+          if (h === DATE && typeof cell === "string" && cell.indexOf("/") >= 0) this.noteDateOrder(p, line, cell, read);
           break;
         }
         case DATETIME: {
@@ -672,6 +696,16 @@ export class TableReader<C extends string> implements RowSink<TableResult<C>> {
 
   /** The outcome (errors in line order) and the columns; the reader is done. */
   finish(): TableResult<C> {
+    // a column whose slash dates prove day-first order cannot have its other slash dates read M/D
+    for (const [p, seen] of this.dateOrder) {
+      if (!seen.dayFirst || !seen.example) continue;
+      const message =
+        `${this.labels[p]} ${quoteTyped(seen.dayFirst.text)} on line ${seen.dayFirst.line} is written day first (D/M/YYYY), so the ` +
+        `${seen.ambiguous.toLocaleString("en-US")} dates of this column read in US order (line ${seen.example.line}: ${quoteTyped(seen.example.text)}) ` +
+        `may be wrong: nothing is valued until the dates are written YYYY-MM-DD`;
+      this.outcome.errors.push({ row: seen.dayFirst.line, column: this.specs[p].name, message, key: "dateOrder" });
+      this.outcome.stopped ??= message;
+    }
     this.outcome.errors.sort((a, b) => a.row - b.row);
     const n = this.length;
     const columns = {} as Record<C, TableColumn>;

@@ -109,7 +109,7 @@ export function App({ gateway }: AppProps): React.JSX.Element {
   // The valuation (in slices, newest run wins).
   React.useEffect(() => {
     const run = ++valuationRun.current;
-    if (!terms || !state.ledger || !mappingReady(state.ledger)) {
+    if (!terms || !state.ledger || !mappingReady(state.ledger) || state.ledger.stopped) {
       // figures from an offer that no longer reads must not stay on screen
       dispatch({ type: "valued" });
       return;
@@ -208,6 +208,8 @@ export function App({ gateway }: AppProps): React.JSX.Element {
       <ResultsSection valuation={state.valuation} terms={terms} error={
           state.ledger && !mappingReady(state.ledger)
             ? "The ledger's columns are not all mapped: choose them under Column mapping above."
+            : state.ledger?.stopped
+              ? `The ledger cannot be valued: ${state.ledger.stopped}`
             : formError
               ? `The offer cannot be valued: ${formError}`
               : state.valuationError
