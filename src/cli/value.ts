@@ -102,6 +102,7 @@ export function valuationText(ledger: LedgerResult, terms: OfferTerms, v: OfferV
   out.push(`${terms.issuerName}: option exchange valued as of ${serialToIso(terms.valuationDate)} (stock $${terms.stockPrice}, volatility ${terms.volatility}, rate ${terms.riskFreeRate}, yield ${terms.dividendYield}, term ${terms.termBasis})`);
   out.push("");
   out.push(...ledgerText(ledger));
+  if (ledger.rejected > 0) out.push(`Warning: ${count(ledger.rejected)} of ${count(ledger.rows)} ledger rows were rejected and are not in these figures (see the row errors above)`);
   for (const w of v.warnings) out.push(`Warning: ${w.message}`);
   out.push("");
   out.push(`Outstanding options    ${pad(count(v.outstandingShares), 14, true)} shares in ${count(v.outstandingCount)} grants`);

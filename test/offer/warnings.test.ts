@@ -79,7 +79,7 @@ describe("warnings on hand-made ledgers", () => {
       {},
       [{ code: "no-eligible-grants", message: `${NO_ELIGIBLE} (not eligible: exercise price below threshold: 2 grants)` }],
     ],
-    ["an empty ledger", [], {}, [{ code: "no-eligible-grants", message: "the ledger has no grants, so the transaction valuation and the fee are $0.00" }]],
+    ["an empty ledger", [], {}, [{ code: "no-eligible-grants", message: "no grant was accepted from the ledger (see its rejected rows), so the transaction valuation and the fee are $0.00" }]],
     [
       // volatility 0: the value is the discounted forward's intrinsic value, max(0, S e^-qT - K e^-rT);
       // with S = $1.27, K = $100 and r = 0.03, 1.27 - 100 e^(-0.03 T) < 0 for every T up to 2011: $0.00

@@ -102,7 +102,7 @@ export function offerWarnings(grants: WarningColumns, terms: OfferTerms, summary
       code: "no-eligible-grants",
       message:
         grants.length === 0
-          ? "the ledger has no grants, so the transaction valuation and the fee are $0.00"
+          ? "no grant was accepted from the ledger (see its rejected rows), so the transaction valuation and the fee are $0.00"
           : `no grant is eligible, so the transaction valuation and the fee are $0.00 (not eligible: ${why.join("; ")})`,
     });
   } else if (new Decimal(summary.transactionValuation).isZero()) {
