@@ -1,7 +1,7 @@
 /**
  * Which grants the offer may take: the seed's eligibility rules, with the reason a grant is out.
  */
-import { Grant, GrantTable } from "../ledger/grantTable";
+import { GrantTable } from "../ledger/grantTable";
 import { ExchangeOffer } from "./records";
 
 /** Why a grant is not eligible (the first rule it fails, in this order). */
@@ -67,11 +67,4 @@ export function ineligibleCode(t: GrantTable, i: number, rules: EligibilityRules
   const termination = t.terminationDate[i];
   if (termination !== 0 && termination <= rules.cancellationDate) return 7;
   return 0;
-}
-
-/** undefined when the grant is eligible, else the first rule it fails (one grant, as an object). */
-export function ineligibility(grant: Grant, rules: EligibilityRules): IneligibleReason | undefined {
-  const t = GrantTable.fromGrants([grant]);
-  const code = ineligibleCode(t, 0, rules, codesIn(t.holderClass.values, rules.classes), codesIn(t.country.values, rules.countries));
-  return code === 0 ? undefined : INELIGIBLE_REASONS[code - 1];
 }
