@@ -4,7 +4,6 @@
  * million rows take a few typed arrays, not a million objects.
  */
 import { ColumnSpec, TableSchema } from "./schema";
-import { hashText, StringIndex } from "./stringIndex";
 
 /**
  * Text stored one value a row, packed: the values of 4,096 rows are one string and their ends an
@@ -67,18 +66,16 @@ export class TextColumn {
    */
   intern(include?: ArrayLike<number>): InternedColumn {
     const codes = new Uint32Array(this.count);
-    const index = new StringIndex();
-    index.set("", 0);
+    const index = new Map<string, number>([["", 0]]);
     const values = [""];
     for (let i = 0; i < this.count; i++) {
       if (include && !include[i]) continue;
       const text = this.get(i);
-      const hash = hashText(text);
-      let code = index.getHashed(text, hash);
-      if (code < 0) {
+      let code = index.get(text);
+      if (code === undefined) {
         code = values.length;
         values.push(text);
-        index.addHashed(text, hash, code);
+        index.set(text, code);
       }
       codes[i] = code;
     }

@@ -8,7 +8,7 @@
 import { cellText, dateOrNaN, isBlankText, priceOrNaN, quoteTyped, RawCell, readDate, readDateTime, readPrice, readShares, sharesOrNaN } from "./values";
 import { missingRequiredIn, parseTableMapChoices, resolveTableMapping, TableMapping, TableMappingConflict, TableMappingOverrides } from "./mapping";
 import { ColumnSpec, Enumeration, RowContext, RowRule, TableSchema } from "./schema";
-import { hashText, RowIndex, StringIndex } from "./stringIndex";
+import { hashText, RowIndex } from "./stringIndex";
 import { InternedColumn, Table, TableColumn, TextColumn } from "./table";
 
 /** Why a record was rejected. */
@@ -130,8 +130,8 @@ const DATETIME = 5;
  * index; an enumeration's values get their own.
  */
 class Dictionary {
-  private raw: StringIndex | undefined = new StringIndex();
-  private byValue: StringIndex | undefined;
+  private raw: Map<string, number> | undefined = new Map();
+  private byValue: Map<string, number> | undefined;
   readonly values: string[] = [""];
   private lastKey = "";
   private lastCode = 0;
@@ -141,7 +141,7 @@ class Dictionary {
     sameIndex: boolean,
   ) {
     this.raw!.set("", 0);
-    this.byValue = sameIndex ? this.raw : new StringIndex();
+    this.byValue = sameIndex ? this.raw : new Map();
     this.byValue!.set("", 0);
   }
 
@@ -151,37 +151,31 @@ class Dictionary {
     const key = typeof cell === "string" ? cell : String(cell);
     // runs of one value (a plan, a class) skip the look-up
     if (key === this.lastKey) return this.lastCode;
-    const hash = hashText(key);
-    let code = (this.raw as StringIndex).getHashed(key, hash);
-    if (code < 0) code = this.learn(key, hash);
+    const code = (this.raw as Map<string, number>).get(key) ?? this.learn(key);
     this.lastKey = key;
     this.lastCode = code;
     return code;
   }
 
   /** A spelling not seen before. */
-  private learn(key: string, hash: number): number {
-    const raw = this.raw as StringIndex;
+  private learn(key: string): number {
+    const raw = this.raw as Map<string, number>;
     const text = key.trim();
     if (text === "") {
-      raw.addHashed(ownText(key), hash, 0);
+      raw.set(ownText(key), 0);
       return 0;
     }
     const value = this.normalize(text);
     if (value === undefined) return -1;
-    const byValue = this.byValue as StringIndex;
-    // a text already in its canonical form, looked up in the spellings' index: new for sure
-    const fresh = value === key && byValue === raw;
-    const valueHash = value === key ? hash : hashText(value);
-    let code = fresh ? -1 : byValue.getHashed(value, valueHash);
+    const byValue = this.byValue as Map<string, number>;
+    let code = byValue.get(value) ?? -1;
     if (code < 0) {
       code = this.values.length;
       const owned = ownText(value);
       this.values.push(owned);
-      byValue.addHashed(owned, valueHash, code);
-      if (fresh) return code;
+      byValue.set(owned, code);
     }
-    if (value !== key || byValue !== raw) raw.addHashed(ownText(key), hash, code);
+    raw.set(value === key ? (this.values[code] as string) : ownText(key), code);
     return code;
   }
 
