@@ -215,6 +215,13 @@ function scanText(t: string): number {
   return trimmed !== t && trimmed !== "" ? scanNumber(trimmed) : NaN;
 }
 
+/** The number a cell's text holds in the ledger grammar, or why not (a blank text: no value). */
+function numberInText(cell: string): number | Read<number> {
+  const v = scanText(cell);
+  if (v === v) return v;
+  return isBlankText(cell) ? BLANK : bad(whyNotNumber(cell.trim()));
+}
+
 /**
  * A number in the ledger grammar (signed; no magnitude cap beyond finiteness); see {@link readPrice}
  * and {@link readShares} for the columns.
@@ -222,9 +229,9 @@ function scanText(t: string): number {
 export function readNumber(cell: RawCell): Read<number> {
   if (typeof cell === "number") return Number.isFinite(cell) ? ok(cell === 0 ? 0 : cell) : bad(`${quoteTyped(String(cell))} is not a finite number`);
   if (typeof cell === "boolean") return bad(notNumberCell(cell));
-  if (cell === null || cell === undefined || isBlankText(cell)) return BLANK;
-  const v = scanText(cell);
-  if (v !== v) return bad(whyNotNumber(cell.trim()));
+  if (cell === null || cell === undefined) return BLANK;
+  const v = numberInText(cell);
+  if (typeof v !== "number") return v;
   return Number.isFinite(v) ? ok(v) : bad(`${quoteTyped(cell.trim())} is too large`);
 }
 
@@ -236,12 +243,9 @@ export function readNumber(cell: RawCell): Read<number> {
 export function readPrice(cell: RawCell): Read<number> {
   let v: number;
   if (typeof cell === "string") {
-    v = scanNumber(cell);
-    if (v !== v) {
-      if (isBlankText(cell)) return BLANK;
-      v = scanText(cell);
-      if (v !== v) return bad(whyNotNumber(cell.trim()));
-    }
+    const r = numberInText(cell);
+    if (typeof r !== "number") return r;
+    v = r;
   } else if (typeof cell === "number") {
     if (!Number.isFinite(cell)) return bad(`${quoteTyped(String(cell))} is not a finite number`);
     v = cell;
@@ -264,12 +268,9 @@ export function readShares(cell: RawCell): Read<number> {
   let v: number;
   let fraction: boolean;
   if (typeof cell === "string") {
-    v = scanNumber(cell);
-    if (v !== v) {
-      if (isBlankText(cell)) return BLANK;
-      v = scanText(cell);
-      if (v !== v) return bad(whyNotNumber(cell.trim()));
-    }
+    const r = numberInText(cell);
+    if (typeof r !== "number") return r;
+    v = r;
     if (scanCurrency) return bad(`${quoteTyped(cell.trim())} has a currency sign; a share count is not money`);
     fraction = scanFraction;
   } else if (typeof cell === "number") {
