@@ -6,6 +6,7 @@ import { valueOffer } from "../../src/core/offer/valueOffer";
 import { feeFootnote, feeTableRows } from "../../src/core/offer/feeTable";
 import { CalcError } from "../../src/core/errors";
 import { isoToSerial } from "../../src/core/dates/serial";
+import { SEED_OFFER } from "../support/seedOffer";
 
 const SAMPLE = path.join(__dirname, "..", "..", "assets", "samples", "capstone-2003");
 
@@ -71,18 +72,12 @@ describe("eligibility rules and the valuation, by hand", () => {
   const ledger = parseCsvLedger([header, ...rows].join("\n"));
   // the seed's eligibility (US employees) and dates (commenced 2003-06-25, expires 07-24, cancels 07-25)
   const terms = readOfferTerms({
+    ...SEED_OFFER,
     issuerName: "Example Corp",
-    valuationDate: "2003-06-23",
     stockPrice: 42,
     volatility: 0.2,
     riskFreeRate: 0.1,
     exercisePriceThreshold: 30,
-    eligibleHolderClasses: ["employee"],
-    eligibleCountries: ["US"],
-    commencementDate: "2003-06-25",
-    expirationDate: "2003-07-24",
-    cancellationDate: "2003-07-25",
-    filingDate: "2003-06-25",
     feeRatePerMillion: 100,
     feesPreviouslyPaid: "1.00",
   });
