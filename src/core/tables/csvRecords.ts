@@ -10,8 +10,10 @@
  * - A record longer than `maxRecordChars` is not kept: it is reported with its line and skipped up
  *   to the next line break (an unclosed quote is the usual cause), and reading goes on.
  * - An Excel "sep=;" first line sets the delimiter; otherwise the header line decides it
- *   (comma, tab, semicolon or pipe, whichever splits the header into the most fields outside quotes).
+ *   (comma, tab, semicolon or pipe, as papaparse guesses it).
  */
+
+import Papa from "papaparse";
 
 /** A run of whole records, LF-separated, starting at `firstLine` of the file. */
 export interface CsvBlock {
@@ -44,24 +46,9 @@ export const DEFAULT_BLOCK_CHARS = 1 << 15;
 const QUOTE = 34;
 const DELIMITERS = [",", "\t", ";", "|"];
 
-/** The delimiter that splits a header line into the most fields outside quotes (comma on a tie). */
+/** The header line's delimiter, as papaparse guesses it among comma, tab, semicolon and pipe (comma when none splits it). */
 export function guessDelimiter(headerLine: string): string {
-  let best = ",";
-  let bestCount = 0;
-  for (const d of DELIMITERS) {
-    let count = 0;
-    let inQuotes = false;
-    for (let i = 0; i < headerLine.length; i++) {
-      const c = headerLine[i];
-      if (c === '"') inQuotes = !inQuotes;
-      else if (c === d && !inQuotes) count++;
-    }
-    if (count > bestCount) {
-      best = d;
-      bestCount = count;
-    }
-  }
-  return best;
+  return Papa.parse<string[]>(headerLine, { delimitersToGuess: DELIMITERS, preview: 1 }).meta.delimiter;
 }
 
 export interface CsvRecordChunkerOptions {
