@@ -12,6 +12,9 @@
 //     String.split into lines and fields, Number() on the expiration, exercise price and shares, the
 //     core's blackScholesBatch kernel, a float sum): time, peak memory and the ratio between them.
 //  4. The task pane's code path (import and valuation in slices) on 100,000 grants.
+//  5. `optex elections` on the 100,000-grant ledger with a 100,000-line election log (a child process:
+//     start-up, the ledger, the log, forms, the rules, the JSON report), and the pane's elections path
+//     in slices (longest time without a progress update).
 // Each figure is the best of several runs after a warm-up; the machine's CPU is printed with them.
 "use strict";
 const os = require("os");
@@ -181,6 +184,46 @@ function writeLedger(n) {
   return file;
 }
 
+/**
+ * A synthetic election log for the ledger of n grants: holder E<k> holds grants G<2k> and G<2k+1>; each
+ * holder's form lists both (two lines); every tenth holder also sent a Notice to Withdraw (one line)
+ * in place of a second election line, 1% of forms arrive after 5:00 p.m. July 24 and 2% by e-mail:
+ * n lines in all, local Pacific receipt times with seconds.
+ */
+function writeElectionLog(n) {
+  const fs = require("fs");
+  const file = path.join(os.tmpdir(), `optex-bench-elections-${n}.csv`);
+  if (fs.existsSync(file)) return file;
+  let s = 24682468;
+  const r = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const out = ["Form ID,Employee ID,Form Type,Grant Number,Shares,Signed,Received,Channel"];
+  const two = (x) => String(x).padStart(2, "0");
+  for (let k = 0; out.length <= n; k++) {
+    const late = r() < 0.01;
+    const dayOfMonth = late ? 24 : 1 + Math.floor(r() * 23);
+    const received = `7/${dayOfMonth}/2003 ${late ? 17 : 8 + Math.floor(r() * 9)}:${two(Math.floor(r() * 60))}:${two(Math.floor(r() * 60))}`;
+    const channel = r() < 0.02 ? "E-mail" : r() < 0.5 ? "Fax" : "Hand delivery";
+    const signed = `7/${dayOfMonth}/2003`;
+    if (k % 10 === 9) {
+      out.push(`EF-${k},E${k},Election Form,G${2 * k},,${signed},${received},${channel}`);
+      if (out.length <= n) out.push(`NW-${k},E${k},Notice to Withdraw,,,7/24/2003,7/24/2003 16:00:00,Fax`);
+    } else {
+      out.push(`EF-${k},E${k},Election Form,G${2 * k},,${signed},${received},${channel}`);
+      if (out.length <= n) out.push(`EF-${k},E${k},Election Form,G${2 * k + 1},,${signed},${received},${channel}`);
+    }
+  }
+  fs.writeFileSync(file, out.join("\n") + "\n");
+  return file;
+}
+
+/** `optex elections` in a child process. */
+function timeOptexElections(ledgerFile, logFile) {
+  return timeChild(
+    `require(${JSON.stringify(path.join(lib, "cli", "optex.js"))}).main(["elections", ${JSON.stringify(ledgerFile)}, "--offer", ${JSON.stringify(OFFER_FILE)}, "--elections", ${JSON.stringify(logFile)}, "--json"], { write() { return true; } }, process.stderr)` +
+      `.then((code) => process.stderr.write(JSON.stringify({ code, maxRssKb: process.resourceUsage().maxRSS })))`,
+  );
+}
+
 const OFFER_FILE = path.join(__dirname, "..", "assets", "samples", "capstone-2003", "offer.json");
 
 /** Runs `node -e script` (its last stderr line is a JSON report); wall time and the child's peak memory. */
@@ -280,4 +323,23 @@ async function ledgerBench() {
   console.log("");
   console.log("Task pane code path, 100,000 grants (import + valuation in slices)");
   console.log(`  ${fmt((Date.now() - t0) / 1000, 2)} s, ${updates} progress updates, longest time without one ${maxGap} ms   target <= 200 ms`);
+
+  // elections: the CLI, then the pane's path
+  const logFile = writeElectionLog(100_000);
+  let elections = { ms: Infinity, mb: 0 };
+  for (let run = 0; run < RUNS; run++) {
+    const e = timeOptexElections(writeLedger(100_000), logFile);
+    if (e.ms < elections.ms) elections = e;
+  }
+  console.log("");
+  console.log(`optex elections (child process: start-up, ledger, log, forms, rules, JSON report), best of ${RUNS}`);
+  console.log(`  100,000 grants, 100,000 log lines   ${fmt(elections.ms / 1000, 2)} s   peak ${fmt(elections.mb, 0)} MB   target <= 2 s`);
+  const { electionsInSlices } = require(path.join(lib, "core/elections/pipeline.js"));
+  last = Date.now();
+  maxGap = 0;
+  updates = 0;
+  const t1 = Date.now();
+  const run = await electionsInSlices(ledger.table, terms, { kind: "file", file: bytesSource(fs.readFileSync(logFile)), name: "log" }, { onProgress });
+  console.log("Task pane code path, elections (log import, forms and rules in slices)");
+  console.log(`  ${fmt((Date.now() - t1) / 1000, 2)} s, ${updates} progress updates, longest time without one ${maxGap} ms, ${run.results.forms.length.toLocaleString("en-US")} forms   target <= 200 ms`);
 }

@@ -193,6 +193,29 @@ const base = {
   termBasis: "remaining",
   sharesOutstanding: 81433162,
   feesPreviouslyPaid: "0",
+  // elections and the new option (seed 004): expires "at 5:00 p.m., Pacific Time"; forms "via hand
+  // delivery or fax (e-mail is not sufficient)"; new options "expire ten years from the date of
+  // grant", 6/48 at grant then 1/48 a month to 42 months; one new share per old share, whole shares
+  expirationTime: "17:00",
+  timeZone: "America/Los_Angeles",
+  acceptedChannels: ["fax", "hand"],
+  newOptionLifeYears: 10,
+  newOptionVesting: { vestingMonths: 42, cliffMonths: 0, upfrontFraction: 0.125, intervalMonths: 1 },
+  exchangeRatio: 1,
+  splitFactor: 1,
+  newOptionRounding: "floor-per-grant",
+  // null = NEW_GRANT_DATE(cancellationDate): the filing fixes no date, only the rule
+  newGrantDate: null,
+  // Amendment No. 1 (the Offer to Exchange "as amended on July 9, 2003"): wording, the Promise to
+  // Grant's timing and disclosures; the consideration and the number of options sought unchanged
+  amendments: [
+    {
+      date: "2003-07-09",
+      considerationChanged: false,
+      numberSoughtChanged: false,
+      description: "Amendment No. 1: sole to reasonable discretion; Promise to Grant within three business days of cancellation; added disclosures (Schedule B)",
+    },
+  ],
 };
 const exact = (vol) => Number(valueOffer(ledger.grants, readOfferTerms({ ...base, volatility: vol })).exactValuation);
 let lo = 0.05;
@@ -216,6 +239,8 @@ if (volatility === undefined) throw new Error("calibration failed");
 const offer = {
   _about: "Capstone Turbine's 2003 option exchange (Schedule TO, amended July 9, 2003). SYNTHETIC reconstruction: see README.md.",
   _feeRatePerMillion: "null = FEE_RATE(filingDate): $80.90 per $1,000,000 on 2003-06-25, the rate the cover page applies",
+  _newGrantDate: "null = NEW_GRANT_DATE(cancellationDate): the first business day six months and one day after July 25, 2003 = 2004-01-26 (the filing states the rule, not a date)",
+  _amendments: "Amendment No. 1 (July 9, 2003) changed wording (\"reasonable\" for \"sole\" discretion), the Promise to Grant's timing (within three business days of cancellation) and disclosures; neither the consideration nor the number of options sought (still 1,026,013 shares)",
   ...Object.fromEntries(OFFER_FIELD_NAMES.map((name) => [name, name === "volatility" ? volatility : base[name]])),
 };
 if (Object.values(offer).some((v) => v === undefined)) throw new Error("offer.json must state every field");

@@ -6,12 +6,16 @@
  *                                   out, in order and as soon as it is computed (a bad line's answer is its error)
  *   optex functions                 the catalogue with argument names
  *   optex value LEDGER --offer OFFER [--json]   the tender valuation (see value.ts)
+ *   optex elections LEDGER --offer OFFER --elections LOG [--roster ROSTER] [--json]
+ *   optex new-grants LEDGER --offer OFFER --elections LOG --grant-price P [--roster ROSTER] [--json]
+ *                                   the offer's results and new grants (see elections.ts)
  */
 import * as fs from "fs";
 import { evaluate, FUNCTIONS, Outcome } from "../functions/registry";
 import { errorOutcome } from "../functions/boundary";
 import { fromJson, parseWord } from "./callArgs";
 import { runValue } from "./value";
+import { runElections } from "./elections";
 
 const USAGE = `usage:
   optex call NAME [ARG...]        evaluate OPTEX.NAME(ARG...) and print {"value": ...} or
@@ -22,6 +26,12 @@ const USAGE = `usage:
   optex functions                 list the functions and their arguments
   optex value LEDGER.csv --offer OFFER.json [--json]
                                   value an exchange offer: eligible options, transaction valuation, SEC fee
+  optex elections LEDGER.csv --offer OFFER.json --elections LOG.csv [--roster ROSTER.csv] [--json]
+                                  the election log against the offer's rules: each form's status, each
+                                  holder's accepted options, the final amendment's figures and dates
+  optex new-grants LEDGER.csv --offer OFFER.json --elections LOG.csv --grant-price P [--roster ROSTER.csv] [--json]
+                                  the new options granted on the new grant date at price P, and the
+                                  promises forfeited by those no longer employed
 
 Arguments are read as if typed into a cell: numbers in decimal notation (42, -0.5, 1e-3),
 true/false, "" for a blank, YYYY-MM-DD dates (become Excel serials), anything else is text
@@ -175,6 +185,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     return "value" in outcome ? 0 : 1;
   }
   if (command === "value") return runValue(rest, out, err);
+  if (command === "elections" || command === "new-grants") return runElections(command, rest, out, err);
   if (command === "functions") {
     out.write(listFunctions() + "\n");
     return 0;

@@ -7,55 +7,70 @@ import * as v8 from "v8";
 import { CalcError } from "../core/errors";
 import { serialToIso } from "../core/dates/serial";
 import { LedgerResult, mappingReady } from "../core/ledger/parseLedger";
+import { TableOutcome } from "../core/tables/tableReader";
 import { importLedgerBytes } from "../core/ledger/importLedger";
 import { COLUMNS } from "../core/ledger/columns";
 import { OfferTerms, OfferTermsError, readOfferJson, readOfferTerms } from "../core/offer/offerTerms";
 import { OfferValuation, valueOffer } from "../core/offer/valueOffer";
 import { count, dollars, feeFootnote, feeTableRows } from "../core/offer/feeTable";
 
+/** The JSON account of how a table was read: source, the mapping used, counts and row errors. */
+export function tableReport<C extends string>(table: TableOutcome<C>, columns: readonly C[]): Record<string, unknown> {
+  return {
+    source: table.source ?? null,
+    mapping: Object.fromEntries(columns.filter((c) => table.mapping[c] !== undefined).map((c) => [c, { header: table.headers[table.mapping[c] as number], position: (table.mapping[c] as number) + 1 }])),
+    conflicts: table.conflicts.map((c) => ({ column: c.column, headers: c.headers.map((i) => ({ header: table.headers[i], position: i + 1 })) })),
+    unmapped: table.unmapped,
+    rows: table.rows,
+    accepted: table.accepted,
+    rejected: table.rejected,
+    stopped: table.stopped ?? null,
+    errors: table.errors,
+  };
+}
+
 /** The ledger part of the JSON report: how it was read, the mapping used, counts and row errors. */
 export function ledgerReport(ledger: LedgerResult): Record<string, unknown> {
-  return {
-    source: ledger.source ?? null,
-    mapping: Object.fromEntries(COLUMNS.filter((c) => ledger.mapping[c] !== undefined).map((c) => [c, { header: ledger.headers[ledger.mapping[c] as number], position: (ledger.mapping[c] as number) + 1 }])),
-    conflicts: ledger.conflicts.map((c) => ({ column: c.column, headers: c.headers.map((i) => ({ header: ledger.headers[i], position: i + 1 })) })),
-    unmapped: ledger.unmapped,
-    rows: ledger.rows,
-    accepted: ledger.accepted,
-    rejected: ledger.rejected,
-    stopped: ledger.stopped ?? null,
-    errors: ledger.errors,
-  };
+  return tableReport(ledger, COLUMNS);
 }
 
 const DELIMITER_NAMES: Record<string, string> = { ",": "comma", "\t": "tab", ";": "semicolon", "|": "pipe" };
 
-/** A header problem in this door's words: mapping choices are `--map`, and a conflict says how to choose. */
-function inCliWords(ledger: LedgerResult, e: LedgerResult["errors"][number]): string {
-  if (e.key === "mapChoice") return `--map ${e.message}`;
-  const conflict = e.key === "mappingConflict" ? ledger.conflicts.find((c) => c.column === e.column) : undefined;
-  if (conflict) return `${e.message} (choose with --map ${conflict.column}=#${conflict.headers.map((i) => i + 1).join(" or =#")})`;
+/** A header problem in this door's words: mapping choices are `mapFlag`, and a conflict says how to choose. */
+function inCliWords<C extends string>(table: TableOutcome<C>, e: TableOutcome<C>["errors"][number], mapFlag: string): string {
+  if (e.key === "mapChoice") return `${mapFlag} ${e.message}`;
+  const conflict = e.key === "mappingConflict" ? table.conflicts.find((c) => c.column === e.column) : undefined;
+  if (conflict) return `${e.message} (choose with ${mapFlag} ${conflict.column}=#${conflict.headers.map((i) => i + 1).join(" or =#")})`;
   return e.message;
+}
+
+/**
+ * The readable account of how a table was read: source, mapping, counts and the first row errors.
+ * @param noun "Ledger", "Election log", "Roster"
+ * @param mapFlag the option that chooses its columns ("--map", "--elections-map")
+ */
+export function tableText<C extends string>(table: TableOutcome<C>, columns: readonly C[], noun: string, name?: string, mapFlag = "--map", rowsWord = "Rows"): string[] {
+  const out: string[] = [];
+  const src = table.source;
+  if (src) {
+    const how = [src.encoding, src.delimiter ? `${DELIMITER_NAMES[src.delimiter] ?? JSON.stringify(src.delimiter)}-separated` : undefined, src.lineBreaks ? `${src.lineBreaks} line breaks` : undefined];
+    out.push(`${noun}${name ? ` ${name}` : ""}: ${how.filter(Boolean).join(", ")}`);
+  }
+  const mapped = columns.filter((c) => table.mapping[c] !== undefined).map((c) => `${c} <- ${JSON.stringify(table.headers[table.mapping[c] as number])} (#${(table.mapping[c] as number) + 1})`);
+  if (table.headers.length > 0) {
+    out.push("Columns used:");
+    for (const m of mapped) out.push(`  ${m}`);
+    if (table.unmapped.length > 0) out.push(`  not read: ${table.unmapped.map((h) => JSON.stringify(h)).join(", ")}`);
+  }
+  out.push(`${rowsWord}: ${count(table.rows)} = ${count(table.accepted)} accepted + ${count(table.rejected)} rejected${table.stopped ? ` (stopped: ${table.stopped})` : ""}`);
+  for (const e of table.errors.slice(0, 20)) out.push(`  line ${e.row}${e.column ? ` (${e.column})` : ""}: ${inCliWords(table, e, mapFlag)}`);
+  if (table.errors.length > 20) out.push(`  ... ${count(table.errors.length - 20)} more (see --json)`);
+  return out;
 }
 
 /** The readable account of how the ledger was read: source, mapping, counts and the first row errors. */
 export function ledgerText(ledger: LedgerResult, name?: string): string[] {
-  const out: string[] = [];
-  const src = ledger.source;
-  if (src) {
-    const how = [src.encoding, src.delimiter ? `${DELIMITER_NAMES[src.delimiter] ?? JSON.stringify(src.delimiter)}-separated` : undefined, src.lineBreaks ? `${src.lineBreaks} line breaks` : undefined];
-    out.push(`Ledger${name ? ` ${name}` : ""}: ${how.filter(Boolean).join(", ")}`);
-  }
-  const mapped = COLUMNS.filter((c) => ledger.mapping[c] !== undefined).map((c) => `${c} <- ${JSON.stringify(ledger.headers[ledger.mapping[c] as number])} (#${(ledger.mapping[c] as number) + 1})`);
-  if (ledger.headers.length > 0) {
-    out.push("Columns used:");
-    for (const m of mapped) out.push(`  ${m}`);
-    if (ledger.unmapped.length > 0) out.push(`  not read: ${ledger.unmapped.map((h) => JSON.stringify(h)).join(", ")}`);
-  }
-  out.push(`Rows: ${count(ledger.rows)} = ${count(ledger.accepted)} accepted + ${count(ledger.rejected)} rejected${ledger.stopped ? ` (stopped: ${ledger.stopped})` : ""}`);
-  for (const e of ledger.errors.slice(0, 20)) out.push(`  line ${e.row}${e.column ? ` (${e.column})` : ""}: ${inCliWords(ledger, e)}`);
-  if (ledger.errors.length > 20) out.push(`  ... ${count(ledger.errors.length - 20)} more (see --json)`);
-  return out;
+  return tableText(ledger, COLUMNS, "Ledger", name);
 }
 
 /** The JSON report: ledger counts and errors, the figures as decimal strings, the statistics. */
@@ -131,7 +146,7 @@ export function valuationText(ledger: LedgerResult, terms: OfferTerms, v: OfferV
 const USAGE = "usage: optex value LEDGER.csv --offer OFFER.json [--map column=Header|column=#N|column=]... [--json]";
 
 /** The file's bytes in 1 MiB chunks, read as they are needed. */
-function* fileChunks(path: string): Iterable<Uint8Array> {
+export function* fileChunks(path: string): Iterable<Uint8Array> {
   const fd = fs.openSync(path, "r");
   try {
     for (;;) {
@@ -146,7 +161,7 @@ function* fileChunks(path: string): Iterable<Uint8Array> {
 }
 
 /** Stops the import before the heap runs out (a V8 out-of-memory abort loses everything). */
-function memoryGuard(): string | undefined {
+export function memoryGuard(): string | undefined {
   const heap = v8.getHeapStatistics();
   // heap_size_limit includes the young generation (about 64 MB): the old space, where the grants
   // live, is the rest; stop at 60% of it, leaving room for the valuation and the report

@@ -360,6 +360,18 @@ export const MESSAGES = {
     { values: { valuation: "2,000,000,000,000,000.00", limit: "1,000,000,000,000,000", check: ["offer.stockPrice", "the ledger's shares"] } },
   ),
 
+  // ---- Elections (src/core/elections) ------------------------------------------------------------
+  grantPriceInvalid: entry(
+    "#VALUE!",
+    (f, v: Given & { reason: string }) => `${f} (${showValue(v.value)}) must be the closing price on the new grant date in dollars, like 1.27: ${v.reason}`,
+    { field: "grant price", values: { value: "1.2.7", reason: "it is not a number" } },
+  ),
+  newOptionLifeNotMonths: entry(
+    "#VALUE!",
+    (f, v: Given) => `${f} (${showValue(v.value)}) must be a whole number of months (years x 12) to date the new options' expiration`,
+    { field: "offer.newOptionLifeYears", values: { value: 10.05 } },
+  ),
+
   // ---- Not yet keyed ----------------------------------------------------------------------------
   /** A message written as text by code not yet converted to keys (`new CalcError(code, message)`). */
   unkeyed: entry("#VALUE!", (_f, v: { text: string }) => v.text, { values: { text: "offer.stockPrice is required" } }),

@@ -50,6 +50,24 @@ describe("the seed's offer, every field stated, reads as written", () => {
       termBasis: "remaining",
       sharesOutstanding: undefined,
       feesPreviouslyPaid: "0",
+      // the elections fields, as the seed states them (test/support/seedOffer.ts cites its text)
+      expirationTime: 17 * 60, // 5:00 p.m.
+      timeZone: "America/Los_Angeles",
+      acceptedChannels: ["fax", "hand"],
+      newOptionLifeYears: 10,
+      newOptionVesting: { vestingMonths: 42, cliffMonths: 0, upfrontFraction: 0.125, intervalMonths: 1 },
+      exchangeRatio: 1,
+      splitFactor: 1,
+      newOptionRounding: "floor-per-grant",
+      newGrantDate: undefined, // NEW_GRANT_DATE(cancellation), figured by the elections
+      amendments: [
+        {
+          date: 37811, // Excel: =DATE(2003,7,9)
+          considerationChanged: false,
+          numberSoughtChanged: false,
+          description: "Amendment No. 1: sole to reasonable discretion; Promise to Grant within three business days of cancellation; added disclosures (Schedule B)",
+        },
+      ],
     });
   });
 });
@@ -98,7 +116,8 @@ describe("issue 7: each observation is now an error naming the field and the val
     ],
     [
       "a FY2027 filing date without a rate: named as the offer's fields, not rate_per_million",
-      offer({ valuationDate: "2026-10-30", commencementDate: "2026-11-02", filingDate: "2026-11-02", expirationDate: "2026-12-01", cancellationDate: "2026-12-02" }),
+      // another offer: the seed's 2003 amendment is not one of its own
+      offer({ valuationDate: "2026-10-30", commencementDate: "2026-11-02", filingDate: "2026-11-02", expirationDate: "2026-12-01", cancellationDate: "2026-12-02", amendments: undefined }),
       [err("feeRatePerMillion", "fee-rate-unknown", "offer.feeRatePerMillion is required for offer.filingDate 2026-11-02: the SEC fee rate for fiscal 2027 is not on file", ["feeRatePerMillion", "filingDate"])],
     ],
   ])("%s", (_, input, expected) => {
@@ -261,7 +280,11 @@ describe("dates: YYYY-MM-DD text, in order, each error naming both fields", () =
     [
       "commenced after expiration",
       { commencementDate: "2003-07-25" },
-      [err("commencementDate", "date-order", "offer.commencementDate (2003-07-25) is after offer.expirationDate (2003-07-24): the offer must commence on or before it expires", ["commencementDate", "expirationDate"])],
+      [
+        err("commencementDate", "date-order", "offer.commencementDate (2003-07-25) is after offer.expirationDate (2003-07-24): the offer must commence on or before it expires", ["commencementDate", "expirationDate"]),
+        // and the seed's amendment (July 9) would then come before the offer commenced
+        err("amendments[0].date", "date-order", "offer.amendments[0].date (2003-07-09) is before offer.commencementDate (2003-07-25): an offer is amended on or after it commences", ["amendments[0].date", "commencementDate", "amendments"]),
+      ],
     ],
     [
       "expires after cancellation",
@@ -373,7 +396,10 @@ describe("the bundled sample", () => {
   it("states every field explicitly, the conventions included", () => {
     const json = readOfferJson(text) as Record<string, unknown>;
     expect(Object.keys(json).filter((k) => !k.startsWith("_")).sort()).toEqual(
-      [...REQUIRED, "dividendYield", "feeRatePerMillion", "feeRounding", "termBasis", "sharesOutstanding", "feesPreviouslyPaid"].sort(),
+      [
+        ...REQUIRED, "dividendYield", "feeRatePerMillion", "feeRounding", "termBasis", "sharesOutstanding", "feesPreviouslyPaid",
+        "expirationTime", "timeZone", "acceptedChannels", "newOptionLifeYears", "newOptionVesting", "exchangeRatio", "splitFactor", "newOptionRounding", "newGrantDate", "amendments",
+      ].sort(),
     );
   });
   it("reads without error, as the seed's terms", () => {
@@ -388,6 +414,16 @@ describe("the bundled sample", () => {
       eligibleHolderClasses: ["employee"],
       eligibleCountries: ["US"],
       exercisePriceThreshold: 2,
+      expirationTime: 1020,
+      timeZone: "America/Los_Angeles",
+      acceptedChannels: ["fax", "hand"],
+      newOptionLifeYears: 10,
+      newOptionVesting: { vestingMonths: 42, cliffMonths: 0, upfrontFraction: 0.125, intervalMonths: 1 },
+      exchangeRatio: 1,
+      splitFactor: 1,
+      newOptionRounding: "floor-per-grant",
+      newGrantDate: undefined,
+      amendments: [{ date: day("2003-07-09"), considerationChanged: false, numberSoughtChanged: false, description: expect.stringMatching(/^Amendment No\. 1/) }],
     });
   });
 });

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { emptyForm, errorsFor, formFromJson, formFromSettings, OFFER_FIELDS, termsFromForm } from "../../src/taskpane/state/offerForm";
+import { amendmentRows, amendmentsFormText, blankAmendment, emptyForm, errorsAt, errorsFor, formFromJson, formFromSettings, FORM_KEYS, jsonFromForm, OFFER_FIELDS, termsFromForm } from "../../src/taskpane/state/offerForm";
 import { OFFER_FIELD_NAMES } from "../../src/core/offer/offerTerms";
 import { parseSettings } from "../../src/taskpane/workbook/gateway";
 import { initialState, reducer } from "../../src/taskpane/state/paneState";
@@ -66,7 +66,8 @@ describe("the pane's offer form", () => {
     expect(error).toBe(errors.map((e) => e.message).join("; "));
   });
   it("a FY2027 filing date asks for the fee rate at the fee-rate field", () => {
-    const form = { ...formFromJson(offer), valuationDate: "2026-10-30", commencementDate: "2026-11-02", filingDate: "2026-11-02", expirationDate: "2026-12-01", cancellationDate: "2026-12-02" };
+    // another offer: the sample's 2003 amendment is not one of its own
+    const form = { ...formFromJson(offer), valuationDate: "2026-10-30", commencementDate: "2026-11-02", filingDate: "2026-11-02", expirationDate: "2026-12-01", cancellationDate: "2026-12-02", amendments: "" };
     const message = "offer.feeRatePerMillion is required for offer.filingDate 2026-11-02: the SEC fee rate for fiscal 2027 is not on file";
     expect(errorsFor(termsFromForm(form).errors, "feeRatePerMillion")).toEqual([message]);
     expect(termsFromForm({ ...form, feeRatePerMillion: "150" }).errors).toEqual([]);
@@ -74,6 +75,92 @@ describe("the pane's offer form", () => {
   it("leaves optional fields to their conventions (blank fee rate = the SEC rate on the filing date)", () => {
     const { terms } = termsFromForm({ ...formFromJson(offer), feeRatePerMillion: "", dividendYield: "", feeRounding: "", termBasis: "", feesPreviouslyPaid: "", sharesOutstanding: "" });
     expect(terms).toMatchObject({ feeRatePerMillion: undefined, dividendYield: 0, feeRounding: "cent", termBasis: "remaining", feesPreviouslyPaid: "0", sharesOutstanding: undefined });
+  });
+});
+
+describe("the form's elections group: the new fields, the vesting's four inputs, the amendments list", () => {
+  it("the new fields are their own group, labelled and hinted from the schema; the vesting is four inputs", () => {
+    const elections = OFFER_FIELDS.filter((f) => f.group === "elections").map((f) => f.name);
+    expect(elections).toEqual(["expirationTime", "timeZone", "acceptedChannels", "newOptionLifeYears", "newOptionVesting", "exchangeRatio", "splitFactor", "newOptionRounding", "newGrantDate", "amendments"]);
+    expect(OFFER_FIELDS.filter((f) => f.group === "elections").every((f) => !f.required && f.label !== "" && !!f.hint)).toBe(true);
+    expect(OFFER_FIELDS.find((f) => f.name === "timeZone")).toMatchObject({ label: "Time zone", hint: 'an IANA zone such as "America/Los_Angeles"', kind: "text" });
+    expect(OFFER_FIELDS.find((f) => f.name === "newOptionRounding")).toMatchObject({ kind: "choice", choices: ["floor-per-grant", "floor-per-holder", "nearest-per-grant"], placeholder: "floor-per-grant" });
+    expect(OFFER_FIELDS.find((f) => f.name === "newOptionVesting")?.parts?.map((p) => [p.name, p.label])).toEqual([
+      ["newOptionVesting.vestingMonths", "Vesting (months)"],
+      ["newOptionVesting.cliffMonths", "Cliff (months)"],
+      ["newOptionVesting.upfrontFraction", "Vested at grant"],
+      ["newOptionVesting.intervalMonths", "Interval (months)"],
+    ]);
+    expect(FORM_KEYS).toContain("newOptionVesting.cliffMonths");
+    expect(FORM_KEYS).not.toContain("newOptionVesting");
+  });
+
+  it("the sample's elections fields land in their inputs as text (hand-read from offer.json)", () => {
+    const form = formFromJson(offer);
+    expect(form).toMatchObject({
+      expirationTime: "17:00",
+      timeZone: "America/Los_Angeles",
+      acceptedChannels: "fax, hand",
+      newOptionLifeYears: "10",
+      "newOptionVesting.vestingMonths": "42",
+      "newOptionVesting.cliffMonths": "0",
+      "newOptionVesting.upfrontFraction": "0.125",
+      "newOptionVesting.intervalMonths": "1",
+      exchangeRatio: "1",
+      splitFactor: "1",
+      newOptionRounding: "floor-per-grant",
+      newGrantDate: "",
+    });
+    expect(amendmentRows(form.amendments)).toEqual([{ date: "2003-07-09", considerationChanged: false, numberSoughtChanged: false, description: expect.stringMatching(/^Amendment No\. 1/) }]);
+    expect(termsFromForm(form).terms).toMatchObject({ expirationTime: 1020, acceptedChannels: ["fax", "hand"], newOptionVesting: { vestingMonths: 42, cliffMonths: 0, upfrontFraction: 0.125, intervalMonths: 1 }, amendments: [{ date: 37811 }] });
+  });
+
+  it("an empty form leaves every elections field out (the conventions apply; nothing from the sample)", () => {
+    const form = { ...formFromJson(offer) };
+    for (const k of FORM_KEYS) if (!["issuerName", "valuationDate", "stockPrice", "volatility", "riskFreeRate", "exercisePriceThreshold", "eligibleHolderClasses", "eligibleCountries", "commencementDate", "expirationDate", "cancellationDate", "filingDate"].includes(k)) form[k] = "";
+    const { terms } = termsFromForm(form);
+    expect(terms).toMatchObject({ expirationTime: undefined, timeZone: undefined, acceptedChannels: undefined, newOptionLifeYears: undefined, newOptionVesting: undefined, exchangeRatio: 1, splitFactor: 1, newOptionRounding: "floor-per-grant", newGrantDate: undefined, amendments: [] });
+  });
+
+  it.each<[string, Record<string, string>, string, string[]]>([
+    ["a vesting key left blank", { "newOptionVesting.cliffMonths": "" }, "newOptionVesting.cliffMonths", ["offer.newOptionVesting.cliffMonths is required (New option vesting: Cliff (months))"]],
+    ["vesting in years", { "newOptionVesting.vestingMonths": "3.5" }, "newOptionVesting.vestingMonths", ['offer.newOptionVesting.vestingMonths ("3.5") must be a whole number of months from 0 to 1200']],
+    ["12.5 for 12.5%", { "newOptionVesting.upfrontFraction": "12.5" }, "newOptionVesting.upfrontFraction", ['offer.newOptionVesting.upfrontFraction ("12.5") is above 1: the fraction vested at grant is a decimal, 0.125 = 12.5% (12.5% would be 0.125)']],
+    ["a zone abbreviation", { timeZone: "PDT" }, "timeZone", ['offer.timeZone ("PDT") is an abbreviation, not an IANA time zone (it does not say when daylight saving applies): if the offer means US Pacific time, write "America/Los_Angeles"']],
+    ["5pm?", { expirationTime: "5pm?" }, "expirationTime", ['offer.expirationTime ("5pm?") must be a clock time such as "17:00" (24-hour) or "5:00 p.m." (the zone goes in offer.timeZone)']],
+  ])("%s: the message shows at that input", (_, patch, at, messages) => {
+    const { terms, errors } = termsFromForm({ ...formFromJson(offer), ...patch });
+    expect(terms).toBeUndefined();
+    expect(errorsFor(errors, at)).toEqual(messages);
+  });
+
+  it("the simplified term basis without the new option names both fields and the term basis", () => {
+    const form = { ...formFromJson(offer), termBasis: "simplified", newOptionLifeYears: "", "newOptionVesting.vestingMonths": "", "newOptionVesting.cliffMonths": "", "newOptionVesting.upfrontFraction": "", "newOptionVesting.intervalMonths": "" };
+    const { errors } = termsFromForm(form);
+    expect(errorsFor(errors, "termBasis")).toEqual([
+      'offer.newOptionLifeYears is required when termBasis is "simplified" (the new option\'s contractual life in years (> 0, at most 100))',
+      'offer.newOptionVesting is required when termBasis is "simplified" (an object {"vestingMonths", "cliffMonths", "upfrontFraction", "intervalMonths"})',
+    ]);
+    expect(errorsAt(errors, "newOptionVesting")).toHaveLength(1);
+  });
+
+  it("the amendments editor: add, edit, remove; a blank date is refused at that row; none is blank text", () => {
+    const one = amendmentsFormText([blankAmendment()]);
+    expect(amendmentRows(one)).toEqual([{ date: "", considerationChanged: false, numberSoughtChanged: false, description: "" }]);
+    const form = { ...formFromJson(offer), amendments: amendmentsFormText([...amendmentRows(formFromJson(offer).amendments), blankAmendment()]) };
+    const { errors } = termsFromForm(form);
+    expect(errorsFor(errors, "amendments[1].date")).toEqual(["offer.amendments[1].date is required (YYYY-MM-DD: the day notice of the amendment was first published)"]);
+    const ticked = amendmentRows(form.amendments).map((r, i) => (i === 1 ? { ...r, date: "2003-07-15", considerationChanged: true } : r));
+    expect(termsFromForm({ ...form, amendments: amendmentsFormText(ticked) }).terms?.amendments).toEqual([
+      { date: 37811, considerationChanged: false, numberSoughtChanged: false, description: expect.stringMatching(/^Amendment No\. 1/) },
+      { date: 37817, considerationChanged: true, numberSoughtChanged: false }, // =DATE(2003,7,15); a blank description is left out
+    ]);
+    expect(amendmentsFormText([])).toBe("");
+    expect(jsonFromForm({ ...form, amendments: "" }).amendments).toBeUndefined();
+  });
+
+  it("saved settings of the new inputs come back; older settings leave them blank", () => {
+    expect(formFromSettings({ "newOptionVesting.vestingMonths": "48", timeZone: "America/New_York" })).toEqual({ ...emptyForm(), "newOptionVesting.vestingMonths": "48", timeZone: "America/New_York" });
   });
 });
 

@@ -13,17 +13,48 @@ import { serialToYmd, ymdToSerial } from "../dates/serial";
 const MS_PER_DAY = 86_400_000;
 const MS_PER_MINUTE = 60_000;
 
-/** True when the engine knows the zone ("America/Los_Angeles", "UTC"); offsets like "-07:00" are not zones. */
+/**
+ * True for an IANA zone the engine knows, written Area/Location ("America/Los_Angeles") or "UTC".
+ * Offsets ("-07:00") and abbreviations ("PST", which some engines accept as a legacy alias, and
+ * which says nothing about daylight saving) are not zones.
+ */
 export function isTimeZone(name: string): boolean {
-  if (typeof name !== "string" || !/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) return false;
+  if (typeof name !== "string" || !(name === "UTC" || /^[A-Za-z]+\/[A-Za-z0-9_+\-/]+$/.test(name))) return false;
   return !Number.isNaN(tzOffset(name, new Date(0)));
 }
 
-/** The zone's UTC offset in minutes at an instant (-420 for PDT). */
-export function offsetAt(zone: string, instant: number): number {
+/** Offsets are looked up once per zone and quarter hour (see {@link offsetAt}). */
+const BUCKET_MS = 15 * 60_000;
+const offsetCache = new Map<string, Map<number, number>>();
+
+function offsetFromDatabase(zone: string, instant: number): number {
   const offset = tzOffset(zone, new Date(instant));
   if (Number.isNaN(offset)) throw new Error(`unknown time zone ${JSON.stringify(zone)}`);
   return offset;
+}
+
+/**
+ * The zone's UTC offset in minutes at an instant (-420 for PDT). Asking the engine's time-zone
+ * database costs microseconds, so the answer is kept per quarter hour, but only for a quarter hour
+ * whose first and last milliseconds have the same offset: a quarter hour with a transition inside it
+ * (historic offsets such as +00:19:32 change at odd instants) is asked about every time. Exact.
+ */
+export function offsetAt(zone: string, instant: number): number {
+  let cache = offsetCache.get(zone);
+  if (!cache) {
+    cache = new Map();
+    offsetCache.set(zone, cache);
+  }
+  const bucket = Math.floor(instant / BUCKET_MS);
+  const known = cache.get(bucket);
+  if (known !== undefined && !Number.isNaN(known)) return known;
+  if (known === undefined) {
+    const start = offsetFromDatabase(zone, bucket * BUCKET_MS);
+    const end = offsetFromDatabase(zone, bucket * BUCKET_MS + BUCKET_MS - 1);
+    cache.set(bucket, start === end ? start : NaN);
+    if (start === end) return start;
+  }
+  return offsetFromDatabase(zone, instant);
 }
 
 /** Milliseconds since 1970 of a wall-clock serial read as if it were UTC. */
@@ -105,11 +136,14 @@ export function isoInZone(instant: number, zone: string): string {
 
 /** The zone's short name at an instant ("PDT", "EST"; "GMT+1" where the engine has no abbreviation). */
 export function zoneAbbreviation(instant: number, zone: string): string {
-  const part = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" })
-    .formatToParts(new Date(instant))
-    .find((p) => p.type === "timeZoneName");
-  return part?.value ?? zone;
+  let format = nameFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" });
+    nameFormats.set(zone, format);
+  }
+  return format.formatToParts(new Date(instant)).find((p) => p.type === "timeZoneName")?.value ?? zone;
 }
+const nameFormats = new Map<string, Intl.DateTimeFormat>();
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 

@@ -20,7 +20,17 @@
  *   yield outside [-1, 1] is an error; a fee rate below 1 per $1,000,000 is an error (it looks like a
  *   rate per dollar).
  * - dates in order: valuation <= filing, valuation <= expiration, commencement <= expiration <=
- *   cancellation (a filing may come after expiry: the final amendment is filed then).
+ *   cancellation (a filing may come after expiry: the final amendment is filed then); cancellation
+ *   <= new grant date; commencement <= each amendment's date.
+ * - elections and the new option (issue 9), optional here (`electionTerms` in records.ts requires
+ *   what `optex elections` needs): `expirationTime` a clock time ("17:00" or "5:00 p.m."),
+ *   `timeZone` an IANA zone (never an abbreviation or a fixed offset: daylight saving would be
+ *   lost), `acceptedChannels` a list read with the election log's channel vocabulary,
+ *   `newOptionLifeYears` in (0, 100] and whole months, `newOptionVesting` an object of four numbers (the limits of
+ *   checkVestingTerms), `exchangeRatio` and `splitFactor` > 0 (default 1), `newOptionRounding`,
+ *   `newGrantDate`, and `amendments` (dates and JSON true/false). The "simplified" term basis needs
+ *   the new option's life and vesting, and the vesting may not outlast the life. Inside an object
+ *   or a list, messages name the path: `offer.newOptionVesting.cliffMonths`, `offer.amendments[2].date`.
  */
 import Decimal from "decimal.js";
 import { ParseErrorCode, printParseErrorCode, visit } from "jsonc-parser";
@@ -29,10 +39,19 @@ import { isoToSerial, serialToIso, serialToYmd } from "../dates/serial";
 import { FeeRounding } from "../fees/filingFee";
 import { feeRatePeriodOn, fiscalYearOf } from "../fees/feeRates";
 import { normalizeCountry, normalizeHolderClass } from "../ledger/values";
-import { OFFER_FIELD_NAMES, OFFER_SCHEMA, OfferFieldName, REQUIRED_OFFER_FIELDS } from "./schema";
+import { isTimeZone } from "../elections/zonedTime";
+import { CHANNEL_VOCABULARY } from "../elections/vocabulary";
+import type { OfferAmendment } from "../elections/types";
+import type { VestingTerms } from "../equity/vesting";
+import { OFFER_FIELD_NAMES, OFFER_SCHEMA, OfferFieldDef, OfferFieldName, REQUIRED_OFFER_FIELDS } from "./schema";
 
 /** "remaining": (expiration - valuation date) / 365; "simplified": SAB 107 on the new-option schedule. */
 export type TermBasis = "remaining" | "simplified";
+
+/** How new-option shares are rounded (seed 004: whole shares, per grant). */
+export type NewOptionRounding = "floor-per-grant" | "floor-per-holder" | "nearest-per-grant";
+
+export type { OfferAmendment } from "../elections/types";
 
 /** Terms of the offer (dates are Excel serials; rates and volatility decimals). */
 export interface OfferTerms {
@@ -61,6 +80,26 @@ export interface OfferTerms {
   sharesOutstanding?: number;
   /** Fees already paid for this offer, dollars as a decimal string. */
   feesPreviouslyPaid: string;
+  // --- elections and the new option: undefined = not given (`optex elections` requires them) -----
+  /** The expiration's local clock time in `timeZone`, minutes after midnight ("17:00" = 1020). */
+  expirationTime?: number;
+  /** An IANA time zone ("America/Los_Angeles"). */
+  timeZone?: string;
+  /** Channels a form may arrive by, as CHANNEL_VOCABULARY reads them ("fax", "hand"). */
+  acceptedChannels?: string[];
+  /** The new option's contractual life in years. */
+  newOptionLifeYears?: number;
+  /** The new option's vesting schedule. */
+  newOptionVesting?: VestingTerms;
+  /** Old options surrendered per new option (1 = one for one). */
+  exchangeRatio: number;
+  /** New shares per old share after a split between cancellation and the new grant (1 = none). */
+  splitFactor: number;
+  newOptionRounding: NewOptionRounding;
+  /** The new grant date the offer fixes (Excel serial); undefined = NEW_GRANT_DATE(cancellationDate). */
+  newGrantDate?: number;
+  /** Amendments to the offer (Schedule TO-I/A), in the order given; [] = none. */
+  amendments: OfferAmendment[];
 }
 
 export { OFFER_FIELD_NAMES, REQUIRED_OFFER_FIELDS } from "./schema";
@@ -72,6 +111,9 @@ export const OFFER_CONVENTIONS = {
   feeRounding: "cent" as FeeRounding,
   termBasis: "remaining" as TermBasis,
   feesPreviouslyPaid: "0",
+  exchangeRatio: 1,
+  splitFactor: 1,
+  newOptionRounding: "floor-per-grant" as NewOptionRounding,
 } as const;
 
 /** What a message is about; stable, for programs (the pane rewords "required" with its labels). */
@@ -86,13 +128,21 @@ export type OfferErrorCode =
   | "range"
   | "unit"
   | "date-order"
-  | "fee-rate-unknown";
+  | "fee-rate-unknown"
+  | "time-format"
+  | "time-zone";
 
 /** One problem of an offer. */
 export interface OfferFieldError {
-  /** The field at fault (OFFER.json's name), or "" for the offer as a whole. */
+  /**
+   * The field at fault (OFFER.json's name), or "" for the offer as a whole; inside a field's object
+   * or list, its path ("newOptionVesting.vestingMonths", "amendments[2].date").
+   */
   field: string;
-  /** Every field the message names (both dates of a date-order error); empty for the whole offer. */
+  /**
+   * Every field the message names (both dates of a date-order error), a path's top-level field too
+   * ("amendments[2].date" and "amendments"); empty for the whole offer.
+   */
   fields: string[];
   code: OfferErrorCode;
   /** Names the field as `offer.<field>` and the value as given. */
@@ -110,6 +160,11 @@ export class OfferTermsError extends CalcError {
 }
 
 const HINTS = Object.fromEntries(OFFER_SCHEMA.map((f) => [f.name, f.hint])) as Record<OfferFieldName, string>;
+
+/** The hint of a field, for messages ("is required (...)"). */
+export function offerFieldHint(name: OfferFieldName): string {
+  return HINTS[name];
+}
 
 function field(name: string): string {
   return `offer.${name}`;
@@ -137,9 +192,19 @@ function isBlank(value: unknown): boolean {
 class Problems {
   readonly list: OfferFieldError[] = [];
   add(name: string, code: OfferErrorCode, message: string, fields: string[] = name ? [name] : []): undefined {
-    this.list.push({ field: name, fields, code, message });
+    const all = [...fields];
+    for (const f of fields) {
+      const top = topField(f);
+      if (!all.includes(top)) all.push(top);
+    }
+    this.list.push({ field: name, fields: all, code, message });
     return undefined;
   }
+}
+
+/** The top-level field of a path: "amendments[2].date" -> "amendments". */
+function topField(path: string): string {
+  return path.split(/[.[]/)[0];
 }
 
 // --- formats: what a value given as JSON or text is -----------------------------------------------
@@ -195,6 +260,224 @@ function readList(p: Problems, name: string, value: unknown, normalize: (s: stri
   return items;
 }
 
+// --- elections and the new option: clock times, zones, channels, vesting, amendments ---------------
+
+/** Minutes in a day. */
+const MINUTES_PER_DAY = 1440;
+
+/**
+ * A clock time as minutes after midnight: "17:00" (24-hour, "HH:MM" or "H:MM"), "5:00 p.m.",
+ * "5:00 PM", "5 pm" (12-hour, 12:00 a.m. = midnight); "range" when it has a clock's shape but no
+ * such time ("25:00", "17:60", "13:00 p.m."); undefined when it is not a clock time at all.
+ * @example clockMinutes("5:00 p.m.") === 1020
+ */
+export function clockMinutes(text: string): number | "range" | undefined {
+  const t = text.trim();
+  const h24 = /^(\d{1,2}):(\d{2})$/.exec(t);
+  if (h24) {
+    const h = Number(h24[1]);
+    const m = Number(h24[2]);
+    return h <= 23 && m <= 59 ? h * 60 + m : "range";
+  }
+  const h12 = /^(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s*m\.?$/i.exec(t);
+  if (h12) {
+    const h = Number(h12[1]);
+    const m = h12[2] === undefined ? 0 : Number(h12[2]);
+    if (h < 1 || h > 12 || m > 59) return "range";
+    return (h % 12) * 60 + m + (h12[3].toLowerCase() === "p" ? 720 : 0);
+  }
+  return undefined;
+}
+
+/** "17:00" for 1020 minutes: how OFFER.json states a clock time. */
+export function clockTimeText(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
+const TIME_EXAMPLE = 'a clock time such as "17:00" (24-hour) or "5:00 p.m." (the zone goes in offer.timeZone)';
+
+function readTime(p: Problems, name: string, value: unknown): number | undefined {
+  if (typeof value !== "string") return p.add(name, "type", `${field(name)} (${shown(value)}) must be ${TIME_EXAMPLE}, written as text`);
+  const minutes = clockMinutes(value);
+  if (minutes === undefined) return p.add(name, "time-format", `${field(name)} (${shown(value)}) must be ${TIME_EXAMPLE}`);
+  if (minutes === "range") {
+    return p.add(name, "range", `${field(name)} (${shown(value)}) is not a time of day: hours run 0-23 (1-12 with a.m./p.m.) and minutes 0-59`);
+  }
+  return minutes;
+}
+
+const LOS_ANGELES = "America/Los_Angeles";
+const NEW_YORK = "America/New_York";
+const CHICAGO = "America/Chicago";
+const DENVER = "America/Denver";
+
+/**
+ * What a zone abbreviation or region word probably means: suggested in the message, never assumed
+ * (an abbreviation does not say when daylight saving applies; "EST" in the time-zone database is a
+ * fixed -05:00 all year).
+ */
+const ZONE_SUGGESTIONS: Readonly<Record<string, { zone: string; region: string; also?: string }>> = (() => {
+  const table: Record<string, { zone: string; region: string; also?: string }> = {};
+  const add = (names: string[], zone: string, region: string, also?: string) => names.forEach((n) => (table[n] = { zone, region, also }));
+  add(["PST", "PDT", "PT", "PACIFIC", "PACIFIC TIME", "PACIFIC STANDARD TIME", "PACIFIC DAYLIGHT TIME", "PST8PDT"], LOS_ANGELES, "US Pacific time");
+  add(["EST", "EDT", "ET", "EASTERN", "EASTERN TIME", "EASTERN STANDARD TIME", "EASTERN DAYLIGHT TIME", "EST5EDT"], NEW_YORK, "US Eastern time");
+  add(["CST", "CDT", "CT", "CENTRAL", "CENTRAL TIME", "CENTRAL STANDARD TIME", "CENTRAL DAYLIGHT TIME", "CST6CDT"], CHICAGO, "US Central time");
+  add(["MDT", "MT", "MOUNTAIN", "MOUNTAIN TIME", "MOUNTAIN DAYLIGHT TIME", "MST7MDT"], DENVER, "US Mountain time");
+  add(["MST", "MOUNTAIN STANDARD TIME"], DENVER, "US Mountain time", '"America/Phoenix" for Arizona, which keeps MST all year');
+  return table;
+})();
+
+/** A fixed offset from UTC ("-07:00", "UTC-7", "GMT+05:30", "Etc/GMT+7", "Z"). */
+const FIXED_OFFSET = /^(?:(?:UTC|GMT|Z)?\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?|Z|Etc\/GMT[+-]\d{1,2})$/i;
+
+const ZONE_EXAMPLE = `an IANA zone such as "${LOS_ANGELES}"`;
+
+/**
+ * An IANA time zone as written ("America/Los_Angeles", its letter case corrected), or a message:
+ * abbreviations and region words get the IANA name they probably mean as a suggestion; fixed
+ * offsets are refused (they do not follow daylight saving).
+ */
+function readZone(p: Problems, name: string, value: unknown): string | undefined {
+  if (typeof value !== "string") return p.add(name, "type", `${field(name)} (${shown(value)}) must be text, ${ZONE_EXAMPLE}`);
+  const t = value.trim();
+  const suggestion = ZONE_SUGGESTIONS[t.toUpperCase().replace(/\./g, "").replace(/\s+/g, " ")];
+  if (suggestion) {
+    return p.add(
+      name,
+      "time-zone",
+      `${field(name)} (${shown(value)}) is an abbreviation, not an IANA time zone (it does not say when daylight saving applies): ` +
+        `if the offer means ${suggestion.region}, write "${suggestion.zone}"${suggestion.also ? ` (or ${suggestion.also})` : ""}`,
+    );
+  }
+  if (FIXED_OFFSET.test(t)) {
+    return p.add(
+      name,
+      "time-zone",
+      `${field(name)} (${shown(value)}) is a fixed offset from UTC, not an IANA time zone (an offset does not follow daylight saving: ` +
+        `Pacific time is -07:00 in July and -08:00 in January): write the zone, such as "${LOS_ANGELES}"`,
+    );
+  }
+  if (!isTimeZone(t)) return p.add(name, "time-zone", `${field(name)} (${shown(value)}) is not an IANA time zone: write ${ZONE_EXAMPLE}`);
+  // the engine's own spelling when only the letter case differs ("america/los_angeles")
+  const resolved = new Intl.DateTimeFormat("en-US", { timeZone: t }).resolvedOptions().timeZone;
+  return resolved.toLowerCase() === t.toLowerCase() ? resolved : t;
+}
+
+/** A channel as the election log reads it ("Facsimile" -> "fax"); "" for blank. */
+function normalizeChannel(text: string): string {
+  return text === "" ? "" : (CHANNEL_VOCABULARY.normalize(text) ?? text);
+}
+
+/** Accepted channels: a list read with the log's vocabulary; a channel it does not know is refused. */
+function readChannels(p: Problems, name: string, value: unknown): string[] | undefined {
+  const items = readList(p, name, value, normalizeChannel, "channel");
+  if (!items) return undefined;
+  const unknown = items.filter((c) => !CHANNEL_VOCABULARY.values.includes(c));
+  if (unknown.length > 0) {
+    return p.add(name, "range", `${field(name)} (${shown(value)}) names ${unknown.map((c) => `"${c}"`).join(", ")}, not a channel optex knows (${CHANNEL_VOCABULARY.values.join(", ")})`);
+  }
+  return items;
+}
+
+/** newOptionVesting's keys, in order. */
+export const VESTING_KEYS = ["vestingMonths", "cliffMonths", "upfrontFraction", "intervalMonths"] as const;
+
+const VESTING_HINTS = Object.fromEntries(((OFFER_SCHEMA as readonly OfferFieldDef[]).find((f) => f.name === "newOptionVesting")?.parts ?? []).map((x) => [x.key, x.hint])) as Record<(typeof VESTING_KEYS)[number], string>;
+
+/** Why a vesting number is out of range (the limits of checkVestingTerms), or undefined. */
+function vestingProblem(key: (typeof VESTING_KEYS)[number], n: number, text: string, vestingMonths: number | undefined): { code: OfferErrorCode; reason: string } | undefined {
+  switch (key) {
+    case "vestingMonths":
+      return Number.isInteger(n) && n >= 0 && n <= 1200 ? undefined : { code: "range", reason: "must be a whole number of months from 0 to 1200" };
+    case "intervalMonths":
+      return Number.isInteger(n) && n >= 1 && n <= 1200 ? undefined : { code: "range", reason: "must be a whole number of months from 1 to 1200" };
+    case "cliffMonths":
+      if (!Number.isInteger(n) || n < 0 || n > 1200) return { code: "range", reason: "must be a whole number of months from 0 to 1200" };
+      if (vestingMonths !== undefined && n > vestingMonths) {
+        return { code: "range", reason: `must be a whole number of months from 0 to ${field("newOptionVesting.vestingMonths")} (${vestingMonths})` };
+      }
+      return undefined;
+    case "upfrontFraction":
+      if (n > 1 && n <= 100) return { code: "unit", reason: `is above 1: the fraction vested at grant is a decimal, 0.125 = 12.5% (${text}% would be ${asFraction(text)})` };
+      return n >= 0 && n <= 1 ? undefined : { code: "range", reason: "must be from 0 to 1" };
+  }
+}
+
+/** newOptionVesting: an object of the four numbers, each required, no other key. */
+function readVesting(p: Problems, name: string, value: unknown): VestingTerms | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return p.add(name, "type", `${field(name)} (${shown(value)}) must be ${HINTS.newOptionVesting}`);
+  }
+  const o = value as Record<string, unknown>;
+  const before = p.list.length;
+  for (const key of Object.keys(o)) {
+    if (!(VESTING_KEYS as readonly string[]).includes(key) && !key.startsWith("_")) {
+      p.add(`${name}.${key}`, "unknown-field", `${field(`${name}.${key}`)} is not a key of ${field(name)} (keys: ${VESTING_KEYS.join(", ")})`);
+    }
+  }
+  const read: Partial<Record<(typeof VESTING_KEYS)[number], { n: number; text: string }>> = {};
+  for (const key of VESTING_KEYS) {
+    const path = `${name}.${key}`;
+    if (isBlank(o[key])) {
+      p.add(path, "required", `${field(path)} is required (${VESTING_HINTS[key]})`);
+      continue;
+    }
+    read[key] = readDecimal(p, path, o[key]);
+  }
+  const months = read.vestingMonths && vestingProblem("vestingMonths", read.vestingMonths.n, read.vestingMonths.text, undefined) === undefined ? read.vestingMonths.n : undefined;
+  for (const key of VESTING_KEYS) {
+    const d = read[key];
+    if (!d) continue;
+    const problem = vestingProblem(key, d.n, d.text, months);
+    if (problem) p.add(`${name}.${key}`, problem.code, `${field(`${name}.${key}`)} (${shown(o[key])}) ${problem.reason}`);
+  }
+  if (p.list.length > before) return undefined;
+  return { vestingMonths: read.vestingMonths!.n, cliffMonths: read.cliffMonths!.n, upfrontFraction: read.upfrontFraction!.n, intervalMonths: read.intervalMonths!.n };
+}
+
+/** An amendment's keys. */
+const AMENDMENT_KEYS = ["date", "considerationChanged", "numberSoughtChanged", "description"] as const;
+
+const AMENDMENT_HINTS: Record<(typeof AMENDMENT_KEYS)[number], string> = {
+  date: "YYYY-MM-DD: the day notice of the amendment was first published",
+  considerationChanged: "true or false: whether the consideration (the new option, the exchange ratio) changed",
+  numberSoughtChanged: "true or false: whether the number of options sought changed",
+  description: "text: what the amendment did",
+};
+
+function readFlag(p: Problems, path: string, value: unknown, hint: string): boolean | undefined {
+  if (value === undefined || value === null) return p.add(path, "required", `${field(path)} is required (${hint})`);
+  if (typeof value !== "boolean") return p.add(path, "type", `${field(path)} (${shown(value)}) must be true or false (JSON, without quotes)`);
+  return value;
+}
+
+/** amendments: a list of {date, considerationChanged, numberSoughtChanged, description?}. */
+function readAmendments(p: Problems, name: string, value: unknown): OfferAmendment[] | undefined {
+  if (!Array.isArray(value)) return p.add(name, "type", `${field(name)} (${shown(value)}) must be ${HINTS.amendments}`);
+  const before = p.list.length;
+  const out: OfferAmendment[] = [];
+  value.forEach((item, i) => {
+    const at = `${name}[${i}]`;
+    if (typeof item !== "object" || item === null || Array.isArray(item)) {
+      p.add(at, "type", `${field(at)} (${shown(item)}) must be an object {"date", "considerationChanged", "numberSoughtChanged", "description"}`);
+      return;
+    }
+    const o = item as Record<string, unknown>;
+    for (const key of Object.keys(o)) {
+      if (!(AMENDMENT_KEYS as readonly string[]).includes(key) && !key.startsWith("_")) {
+        p.add(`${at}.${key}`, "unknown-field", `${field(`${at}.${key}`)} is not a key of an amendment (keys: ${AMENDMENT_KEYS.join(", ")})`);
+      }
+    }
+    const date = isBlank(o.date) ? p.add(`${at}.date`, "required", `${field(`${at}.date`)} is required (${AMENDMENT_HINTS.date})`) : readDate(p, `${at}.date`, o.date);
+    const considerationChanged = readFlag(p, `${at}.considerationChanged`, o.considerationChanged, AMENDMENT_HINTS.considerationChanged);
+    const numberSoughtChanged = readFlag(p, `${at}.numberSoughtChanged`, o.numberSoughtChanged, AMENDMENT_HINTS.numberSoughtChanged);
+    const description = isBlank(o.description) ? undefined : readText(p, `${at}.description`, o.description);
+    if (date === undefined || considerationChanged === undefined || numberSoughtChanged === undefined) return;
+    out.push(description === undefined ? { date, considerationChanged, numberSoughtChanged } : { date, considerationChanged, numberSoughtChanged, description });
+  });
+  return p.list.length > before ? undefined : out;
+}
+
 // --- ranges and units: what a number may be ---------------------------------------------------------
 
 /** "50" -> "0.5": the decimal a percentage figure stands for. */
@@ -220,6 +503,18 @@ function rangeProblem(name: OfferFieldName, n: number, text: string): { code: Of
     case "sharesOutstanding":
       if (!Number.isSafeInteger(n) || n < 1) return { code: "range", reason: "must be a whole number of shares >= 1" };
       return undefined;
+    case "newOptionLifeYears":
+      if (n > 100 && n <= 1200) {
+        return { code: "unit", reason: `is above 100: the life is in years, not months (${text} months would be ${new Decimal(text).dividedBy(12).toSignificantDigits(6).toFixed()} years)` };
+      }
+      if (!(n > 0 && n <= 100)) return { code: "range", reason: "must be > 0 and at most 100 (years)" };
+      // the new option expires EDATE(grant date, life x 12): whole months
+      return new Decimal(text).times(12).isInteger() ? undefined : { code: "range", reason: "must be a whole number of months in years (life x 12 whole: 10, 7.5 or 7.25)" };
+    case "exchangeRatio":
+    case "splitFactor":
+      // the limits of NEW_OPTION_SHARES
+      if (!(n > 0)) return { code: "range", reason: "must be > 0" };
+      return n <= 1e9 ? undefined : { code: "range", reason: "must be at most 1,000,000,000" };
     default:
       return undefined;
   }
@@ -275,6 +570,59 @@ function dateOrderProblems(p: Problems, dates: Dates): void {
       [earlier, later],
     );
   }
+}
+
+/** What the elections fields must agree with: the term basis, each other and the offer's dates. */
+interface ElectionRuleInputs {
+  termBasis?: TermBasis;
+  /** Left blank (not merely unreadable): the "simplified" basis then names it as required. */
+  lifeBlank: boolean;
+  vestingBlank: boolean;
+  newOptionLifeYears?: number;
+  newOptionVesting?: VestingTerms;
+  commencementDate?: number;
+  cancellationDate?: number;
+  newGrantDate?: number;
+  amendments?: readonly OfferAmendment[];
+}
+
+function electionRuleProblems(p: Problems, v: ElectionRuleInputs): void {
+  if (v.termBasis === "simplified") {
+    for (const [name, blank] of [["newOptionLifeYears", v.lifeBlank], ["newOptionVesting", v.vestingBlank]] as const) {
+      if (blank) p.add(name, "required", `${field(name)} is required when termBasis is "simplified" (${HINTS[name]})`, [name, "termBasis"]);
+    }
+  }
+  if (v.newOptionLifeYears !== undefined && v.newOptionVesting !== undefined) {
+    const lifeMonths = new Decimal(v.newOptionLifeYears).times(12);
+    if (lifeMonths.lessThan(v.newOptionVesting.vestingMonths)) {
+      p.add(
+        "newOptionVesting.vestingMonths",
+        "range",
+        `${field("newOptionVesting.vestingMonths")} (${v.newOptionVesting.vestingMonths}) is longer than ${field("newOptionLifeYears")} (${v.newOptionLifeYears}) ` +
+          `in months (${lifeMonths.toFixed()}): the new option would expire before it fully vests`,
+        ["newOptionVesting.vestingMonths", "newOptionLifeYears"],
+      );
+    }
+  }
+  if (v.newGrantDate !== undefined && v.cancellationDate !== undefined && v.newGrantDate < v.cancellationDate) {
+    p.add(
+      "newGrantDate",
+      "date-order",
+      `${field("newGrantDate")} (${serialToIso(v.newGrantDate)}) is before ${field("cancellationDate")} (${serialToIso(v.cancellationDate)}): ` +
+        "new options are granted on or after the old ones are cancelled",
+      ["newGrantDate", "cancellationDate"],
+    );
+  }
+  (v.amendments ?? []).forEach((a, i) => {
+    if (v.commencementDate === undefined || typeof a.date !== "number" || a.date >= v.commencementDate) return;
+    const at = `amendments[${i}].date`;
+    p.add(
+      at,
+      "date-order",
+      `${field(at)} (${serialToIso(a.date)}) is before ${field("commencementDate")} (${serialToIso(v.commencementDate)}): an offer is amended on or after it commences`,
+      [at, "commencementDate"],
+    );
+  });
 }
 
 // --- the reader --------------------------------------------------------------------------------------
@@ -336,8 +684,30 @@ export function checkOfferTerms(input: unknown): { terms?: OfferTerms; errors: O
   const termBasis = given("termBasis") ? readChoice(p, "termBasis", o.termBasis, ["remaining", "simplified"] as const) : OFFER_CONVENTIONS.termBasis;
   const sharesOutstanding = number("sharesOutstanding");
   const feesPreviouslyPaid = isBlank(o.feesPreviouslyPaid) ? OFFER_CONVENTIONS.feesPreviouslyPaid : money("feesPreviouslyPaid");
+  // elections and the new option
+  const expirationTime = given("expirationTime") ? readTime(p, "expirationTime", o.expirationTime) : undefined;
+  const timeZone = given("timeZone") ? readZone(p, "timeZone", o.timeZone) : undefined;
+  const acceptedChannels = given("acceptedChannels") ? readChannels(p, "acceptedChannels", o.acceptedChannels) : undefined;
+  const newOptionLifeYears = number("newOptionLifeYears");
+  const newOptionVesting = given("newOptionVesting") ? readVesting(p, "newOptionVesting", o.newOptionVesting) : undefined;
+  const exchangeRatio = number("exchangeRatio");
+  const splitFactor = number("splitFactor");
+  const newOptionRounding = given("newOptionRounding") ? readChoice(p, "newOptionRounding", o.newOptionRounding, ["floor-per-grant", "floor-per-holder", "nearest-per-grant"] as const) : OFFER_CONVENTIONS.newOptionRounding;
+  const newGrantDate = given("newGrantDate") ? readDate(p, "newGrantDate", o.newGrantDate) : undefined;
+  const amendments = given("amendments") ? readAmendments(p, "amendments", o.amendments) : [];
 
   dateOrderProblems(p, { valuationDate, filingDate, commencementDate, expirationDate, cancellationDate });
+  electionRuleProblems(p, {
+    termBasis,
+    lifeBlank: isBlank(o.newOptionLifeYears),
+    vestingBlank: isBlank(o.newOptionVesting),
+    newOptionLifeYears,
+    newOptionVesting,
+    commencementDate,
+    cancellationDate,
+    newGrantDate,
+    amendments,
+  });
   if (isBlank(o.feeRatePerMillion) && filingDate !== undefined && !feeRatePeriodOn(filingDate)) {
     p.add("feeRatePerMillion", "fee-rate-unknown", feeRateUnknownMessage(filingDate), ["feeRatePerMillion", "filingDate"]);
   }
@@ -362,6 +732,16 @@ export function checkOfferTerms(input: unknown): { terms?: OfferTerms; errors: O
       termBasis: termBasis as TermBasis,
       sharesOutstanding,
       feesPreviouslyPaid: feesPreviouslyPaid as string,
+      expirationTime,
+      timeZone,
+      acceptedChannels,
+      newOptionLifeYears,
+      newOptionVesting,
+      exchangeRatio: exchangeRatio ?? OFFER_CONVENTIONS.exchangeRatio,
+      splitFactor: splitFactor ?? OFFER_CONVENTIONS.splitFactor,
+      newOptionRounding: newOptionRounding as NewOptionRounding,
+      newGrantDate,
+      amendments: amendments as OfferAmendment[],
     },
     errors: [],
   };
@@ -383,9 +763,10 @@ export function readOfferTerms(input: unknown): OfferTerms {
  */
 export function offerTermsProblems(terms: OfferTerms): OfferFieldError[] {
   const p = new Problems();
-  for (const name of ["stockPrice", "volatility", "riskFreeRate", "dividendYield", "exercisePriceThreshold", "sharesOutstanding"] as const) {
+  const numbers = ["stockPrice", "volatility", "riskFreeRate", "dividendYield", "exercisePriceThreshold", "sharesOutstanding", "newOptionLifeYears", "exchangeRatio", "splitFactor"] as const;
+  for (const name of numbers) {
     const n = terms[name];
-    if (n === undefined && name === "sharesOutstanding") continue;
+    if (n === undefined && (name === "sharesOutstanding" || name === "newOptionLifeYears")) continue;
     if (typeof n !== "number" || !Number.isFinite(n)) {
       p.add(name, "number-format", `${field(name)} (${shown(n)}) must be a finite number`);
       continue;
@@ -406,8 +787,57 @@ export function offerTermsProblems(terms: OfferTerms): OfferFieldError[] {
     const problem = d.isFinite() ? moneyProblem(name, d) : { code: "number-format" as const, reason: "must be a finite number" };
     if (problem) p.add(name, problem.code, `${field(name)} (${shown(text)}) ${problem.reason}`);
   }
+  // elections and the new option, as typed: the readers' checks where the value has the form read
+  if (terms.expirationTime !== undefined && !(Number.isInteger(terms.expirationTime) && terms.expirationTime >= 0 && terms.expirationTime < MINUTES_PER_DAY)) {
+    p.add("expirationTime", "range", `${field("expirationTime")} (${shown(terms.expirationTime)}) must be minutes after midnight, a whole number from 0 to 1439`);
+  }
+  if (terms.timeZone !== undefined) readZone(p, "timeZone", terms.timeZone);
+  if (terms.acceptedChannels !== undefined) readChannels(p, "acceptedChannels", terms.acceptedChannels);
+  const vesting = terms.newOptionVesting === undefined ? undefined : readVesting(p, "newOptionVesting", terms.newOptionVesting);
+  readChoice(p, "newOptionRounding", terms.newOptionRounding, ["floor-per-grant", "floor-per-holder", "nearest-per-grant"] as const);
+  // a day of Excel's calendar: 1900-01-01 (1) to 9999-12-31 (2958465)
+  const isDay = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n) && n >= 1 && n <= 2958465;
+  if (terms.newGrantDate !== undefined && !isDay(terms.newGrantDate)) p.add("newGrantDate", "date-format", `${field("newGrantDate")} (${shown(terms.newGrantDate)}) must be a day (an Excel serial)`);
+  const amendments = terms.amendments ?? [];
+  if (!Array.isArray(amendments)) p.add("amendments", "type", `${field("amendments")} (${shown(amendments)}) must be a list of amendments`);
+  else {
+    amendments.forEach((a, i) => {
+      const at = `amendments[${i}]`;
+      if (!isDay(a?.date)) p.add(`${at}.date`, "date-format", `${field(`${at}.date`)} (${shown(a?.date)}) must be a day (an Excel serial)`);
+      for (const key of ["considerationChanged", "numberSoughtChanged"] as const) {
+        if (typeof a?.[key] !== "boolean") p.add(`${at}.${key}`, "type", `${field(`${at}.${key}`)} (${shown(a?.[key])}) must be true or false`);
+      }
+    });
+  }
   dateOrderProblems(p, terms);
+  const lifeOk = terms.newOptionLifeYears !== undefined && rangeProblem("newOptionLifeYears", terms.newOptionLifeYears, String(terms.newOptionLifeYears)) === undefined;
+  electionRuleProblems(p, {
+    termBasis: terms.termBasis,
+    lifeBlank: terms.newOptionLifeYears === undefined,
+    vestingBlank: terms.newOptionVesting === undefined,
+    newOptionLifeYears: lifeOk ? terms.newOptionLifeYears : undefined,
+    newOptionVesting: vesting,
+    commencementDate: terms.commencementDate,
+    cancellationDate: terms.cancellationDate,
+    newGrantDate: isDay(terms.newGrantDate) ? terms.newGrantDate : undefined,
+    amendments: Array.isArray(amendments) ? amendments : [],
+  });
   return p.list;
+}
+
+/**
+ * Fields the valuation never reads: only the elections use them (electionTerms checks them, as the
+ * reader does). The new option's life and vesting are not among them: the "simplified" term basis
+ * and the simplified term on record read them.
+ */
+const ELECTIONS_ONLY: ReadonlySet<string> = new Set(["expirationTime", "timeZone", "acceptedChannels", "exchangeRatio", "splitFactor", "newOptionRounding", "newGrantDate", "amendments"]);
+
+/**
+ * The problems of typed terms that concern the valuation (offerTermsProblems without the fields only
+ * the elections read): what `valueOffer` refuses terms built in code for.
+ */
+export function valuationTermsProblems(terms: OfferTerms): OfferFieldError[] {
+  return offerTermsProblems(terms).filter((e) => !ELECTIONS_ONLY.has(topField(e.field)));
 }
 
 /**

@@ -8,14 +8,14 @@
  * {@link offerRecords} splits read terms into these records.
  */
 import { FeeRounding } from "../fees/filingFee";
-import { NEW_OPTION_VESTING, VestingTerms } from "../equity/vesting";
+import { VestingTerms } from "../equity/vesting";
 import { Market } from "../options/pricing";
-import { OfferTerms, TermBasis } from "./offerTerms";
+import type { ElectionTerms } from "../elections/types";
+import { ELECTION_FIELDS, OfferFieldName } from "./schema";
+import { NewOptionRounding, OfferFieldError, OfferTerms, offerFieldHint, OfferTermsError, offerTermsProblems, TermBasis } from "./offerTerms";
 
 export type { Market } from "../options/pricing";
-
-/** How new-option shares are rounded (seed 004: whole shares, per grant). */
-export type NewOptionRounding = "floor-per-grant" | "floor-per-holder" | "nearest-per-grant";
+export type { NewOptionRounding } from "./offerTerms";
 
 /** The new option an exchange grants. */
 export interface NewOptionTerms {
@@ -44,7 +44,8 @@ export interface ExchangeOffer {
     /** Normalized countries ("US"). */
     countries: readonly string[];
   };
-  newOption: NewOptionTerms;
+  /** The new option, when the offer states its life and vesting (newOptionLifeYears, newOptionVesting). */
+  newOption?: NewOptionTerms;
   /** Common stock outstanding (not option shares), for "% of common stock"; undefined = not shown. */
   commonSharesOutstanding?: number;
 }
@@ -73,19 +74,17 @@ export interface OfferRecords {
   policy: ValuationPolicy;
 }
 
-/**
- * The new option of seed 004 (Capstone, 2003): a 10-year non-statutory option, 12.5% vested at grant
- * then monthly to 42 months, one new share per old share, whole shares per grant. OFFER.json has no
- * fields for it yet, so the "simplified" term basis values on this schedule (as the README says); the
- * offer's own fields replace it when the elections issue adds them.
- */
-export const SEED_NEW_OPTION: Readonly<NewOptionTerms> = {
-  lifeYears: 10,
-  vesting: NEW_OPTION_VESTING,
-  exchangeRatio: 1,
-  splitFactor: 1,
-  rounding: "floor-per-grant",
-};
+/** The new option the offer describes, or undefined when it does not give the option's life and vesting. */
+function newOptionOf(terms: OfferTerms): NewOptionTerms | undefined {
+  if (terms.newOptionLifeYears === undefined || terms.newOptionVesting === undefined) return undefined;
+  return {
+    lifeYears: terms.newOptionLifeYears,
+    vesting: { ...terms.newOptionVesting },
+    exchangeRatio: terms.exchangeRatio,
+    splitFactor: terms.splitFactor,
+    rounding: terms.newOptionRounding,
+  };
+}
 
 /** Splits read offer terms into their records. */
 export function offerRecords(terms: OfferTerms): OfferRecords {
@@ -100,7 +99,7 @@ export function offerRecords(terms: OfferTerms): OfferRecords {
         holderClasses: terms.eligibleHolderClasses,
         countries: terms.eligibleCountries,
       },
-      newOption: SEED_NEW_OPTION,
+      newOption: newOptionOf(terms),
       commonSharesOutstanding: terms.sharesOutstanding,
     },
     market: {
@@ -117,5 +116,34 @@ export function offerRecords(terms: OfferTerms): OfferRecords {
       previouslyPaid: terms.feesPreviouslyPaid,
     },
     policy: { termBasis: terms.termBasis, model: "black-scholes" },
+  };
+}
+
+/**
+ * What the elections commands need of an offer: its records and the fields `optex value` may do
+ * without (expirationTime, timeZone, acceptedChannels, newOptionLifeYears, newOptionVesting), the
+ * conventions filled (exchangeRatio 1, splitFactor 1, newOptionRounding "floor-per-grant"), the new
+ * grant date and the amendments passed through.
+ * @param command the command, for the message ("optex elections")
+ * @throws OfferTermsError (`#VALUE!`) listing every field the command needs and the offer lacks
+ *   (`offer.timeZone is required by optex elections (an IANA zone such as "America/Los_Angeles")`),
+ *   and every problem of terms built in code
+ */
+export function electionTerms(terms: OfferTerms, command: string): ElectionTerms {
+  const missing: OfferFieldError[] = ELECTION_FIELDS.filter((name) => terms[name as keyof OfferTerms] === undefined).map((name: OfferFieldName) => {
+    const message = `offer.${name} is required by ${command} (${offerFieldHint(name)})`;
+    return { field: name, fields: [name], code: "required", message };
+  });
+  const errors = [...missing, ...offerTermsProblems(terms).filter((e) => !missing.some((m) => m.field === e.field && e.code === "required"))];
+  if (errors.length > 0) throw new OfferTermsError(errors);
+  const records = offerRecords(terms);
+  return {
+    offer: records.offer,
+    expirationTime: terms.expirationTime as number,
+    timeZone: terms.timeZone as string,
+    acceptedChannels: [...(terms.acceptedChannels as string[])],
+    newOption: records.offer.newOption as NewOptionTerms,
+    newGrantDate: terms.newGrantDate,
+    amendments: terms.amendments.map((a) => ({ ...a })),
   };
 }

@@ -10,7 +10,7 @@ import { OptionColumns, PricingModel, PRICING_MODELS } from "../options/pricing"
 import { BandStatistics, TenderUnit, ValuationTotals } from "./aggregate";
 import { codesIn, eligibilityRules, ineligibleCode, IneligibleReason } from "./eligibility";
 import { feeFigures } from "./offerFee";
-import { OfferTerms, OfferTermsError, offerFeeRate, offerTermsProblems } from "./offerTerms";
+import { OfferTerms, OfferTermsError, offerFeeRate, valuationTermsProblems } from "./offerTerms";
 import { Market, offerRecords, OfferRecords } from "./records";
 import { OfferWarning, offerWarnings } from "./warnings";
 
@@ -50,8 +50,11 @@ export interface OfferValuation {
   byClass: { holderClass: string; grants: number; shares: number }[];
   ineligible: { reason: IneligibleReason; grants: number; shares: number }[];
   tenderUnits: TenderUnit[];
-  /** The term used for the "simplified" basis (years), for the record. */
-  simplifiedTermYears: number;
+  /**
+   * The SAB 107 simplified term of the offer's new option (years), for the record; undefined when
+   * the offer does not state the new option's life and vesting ("remaining" basis only).
+   */
+  simplifiedTermYears?: number;
   /** Possible but suspicious inputs (no class or country matches, nothing eligible, value $0.00, ...). */
   warnings: OfferWarning[];
 }
@@ -71,10 +74,16 @@ export function termFor(expiryDate: number, market: Market, termCap: number): nu
   return Math.min(remainingTermYears(market.valuationDate, expiryDate), termCap);
 }
 
-/** The longest term the policy allows: the new option's SAB 107 simplified term, or no cap. */
+/**
+ * The longest term the policy allows: the SAB 107 simplified term of the offer's own new option
+ * (newOptionLifeYears, newOptionVesting), or no cap. The terms were checked first, so a "simplified"
+ * basis always has a new option here.
+ */
 function termCapOf(records: OfferRecords): number {
-  const { lifeYears, vesting } = records.offer.newOption;
-  return records.policy.termBasis === "simplified" ? simplifiedTerm(lifeYears, vesting) : Infinity;
+  if (records.policy.termBasis !== "simplified") return Infinity;
+  const newOption = records.offer.newOption;
+  if (!newOption) throw new Error('the "simplified" term basis needs the offer\'s new option (offer.newOptionLifeYears, offer.newOptionVesting)');
+  return simplifiedTerm(newOption.lifeYears, newOption.vesting);
 }
 
 /** The ledger's grants as a table (grants built in code are stored as given). */
@@ -100,8 +109,9 @@ export function valueOffer(ledger: readonly Grant[] | GrantTable, terms: OfferTe
  * adding up (aggregate.ts); `finish` rounds once and figures the fee (offerFee.ts).
  */
 export function startValuation(ledger: readonly Grant[] | GrantTable, terms: OfferTerms, options_: ValuationOptions = {}): { step: (n: number) => boolean; finish: () => OfferValuation; done: () => number } {
-  // terms read by readOfferTerms pass; terms built in code get the same checks and messages
-  const problems = offerTermsProblems(terms);
+  // terms read by readOfferTerms pass; terms built in code get the same checks and messages (the
+  // elections' own fields, which the valuation does not read, are electionTerms' to check)
+  const problems = valuationTermsProblems(terms);
   if (problems.length > 0) throw new OfferTermsError(problems);
   const table = tableOf(ledger);
   const records = offerRecords(terms);
@@ -184,7 +194,7 @@ export function startValuation(ledger: readonly Grant[] | GrantTable, terms: Off
       byClass: totals.classes(),
       ineligible,
       tenderUnits: totals.tenderUnits(eligible),
-      simplifiedTermYears: simplifiedTerm(records.offer.newOption.lifeYears, records.offer.newOption.vesting),
+      simplifiedTermYears: records.offer.newOption ? simplifiedTerm(records.offer.newOption.lifeYears, records.offer.newOption.vesting) : undefined,
       warnings,
     };
   };

@@ -444,7 +444,9 @@ function scanTime(t: string, i: number, offsetAllowed: boolean): boolean {
       const fEnd = digitRun(t, j + 1);
       const k = fEnd - j - 1;
       if (k < 1 || k > 9) return false;
-      ms = digitsValue(t, j + 1, fEnd) / POW10[k] * 1000;
+      // to the millisecond, truncated: 16:59:59.9995 is still before 17:00 (rounding would make it 17:00:00.000)
+      const digits = digitsValue(t, j + 1, fEnd);
+      ms = k <= 3 ? digits * POW10[3 - k] : Math.floor(digits / POW10[k - 3]);
       j = fEnd;
     }
   }

@@ -12,8 +12,9 @@ import { serialToIso } from "../../core/dates/serial";
 import { LedgerResult } from "../../core/ledger/parseLedger";
 import { OfferTerms } from "../../core/offer/offerTerms";
 import { DAYS_PER_YEAR_ACT365F } from "../../core/daycount/yearFraction";
-import { offerRecords } from "../../core/offer/records";
-import { OFFER_SCHEMA, offerField, OfferFieldDef, OfferFieldName } from "../../core/offer/schema";
+import { calendarFor } from "../../core/calendars/calendar";
+import { newGrantDate } from "../../core/equity/newGrantDate";
+import { OFFER_SCHEMA, offerField, OfferFieldDef, OfferFieldName, SheetCell } from "../../core/offer/schema";
 import { OfferValuation } from "../../core/offer/valueOffer";
 import { FEE_TABLE_LABELS, feeFootnoteParts, FeeTableLabel, feeTableRows, FootnoteFigure } from "../../core/offer/feeTable";
 
@@ -102,7 +103,30 @@ const ELIGIBLE_COLUMNS = ["Grant Number", "Holder ID", "Holder Name", "Plan", "G
  * The fee rate's number format, in the Assumptions sheet and in the footnote's TEXT: at least 2
  * decimals and as many more as the rate has (up to 15), as the core writes it (feeFootnote).
  */
-const FEE_RATE_FORMAT = offerField("feeRatePerMillion").sheet.format;
+const FEE_RATE_FORMAT = (offerField("feeRatePerMillion").sheet as SheetCell).format;
+
+/** Minutes in a day: an Excel time is the fraction of a day. */
+const MINUTES_PER_DAY = 1440;
+
+/** The new grant date a blank newGrantDate means: NEW_GRANT_DATE(cancellation), or undefined outside the calendar. */
+function defaultNewGrantDate(cancellation: number): number | undefined {
+  try {
+    return newGrantDate(cancellation, 6, 1, calendarFor("FEDERAL"));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The offer's amendments as one line of text: each one's date and what it changed. */
+function amendmentsText(terms: OfferTerms): string | null {
+  if (terms.amendments.length === 0) return null;
+  return terms.amendments
+    .map((a) => {
+      const changed = [a.considerationChanged ? "consideration changed" : "consideration unchanged", a.numberSoughtChanged ? "number sought changed" : "number sought unchanged"];
+      return `${serialToIso(a.date)}: ${changed.join(", ")}${a.description ? ` (${a.description})` : ""}`;
+    })
+    .join("; ");
+}
 
 /** A decimal amount as the number a cell holds, refused when the number would not be that amount. */
 function exactNumber(amount: string, what: string): number {
@@ -117,7 +141,8 @@ function exactNumber(amount: string, what: string): number {
 export function buildWorkbookModel(ledger: LedgerResult, terms: OfferTerms, v: OfferValuation): WorkbookModel {
   const names: WorkbookModel["names"] = [];
   // --- Assumptions -------------------------------------------------------------------------------
-  // one row per OFFER.json field, in the schema's order, under the schema's named cell
+  // one row per OFFER.json field (per part, for newOptionVesting), in the schema's order, under the schema's named cell
+  const grantDateDefault = terms.newGrantDate === undefined ? defaultNewGrantDate(terms.cancellationDate) : undefined;
   const cellValue = (f: OfferFieldDef): CellModel => {
     switch (f.name as OfferFieldName) {
       case "feeRatePerMillion":
@@ -128,13 +153,41 @@ export function buildWorkbookModel(ledger: LedgerResult, terms: OfferTerms, v: O
         return terms.eligibleHolderClasses.join(", ");
       case "eligibleCountries":
         return terms.eligibleCountries.join(", ");
+      case "expirationTime":
+        return terms.expirationTime === undefined ? null : terms.expirationTime / MINUTES_PER_DAY;
+      case "acceptedChannels":
+        return terms.acceptedChannels ? terms.acceptedChannels.join(", ") : null;
+      case "newGrantDate":
+        return terms.newGrantDate ?? grantDateDefault ?? null;
+      case "amendments":
+        return amendmentsText(terms);
       default:
         return (terms[f.name as keyof OfferTerms] as CellModel | undefined) ?? null;
     }
   };
-  const noteOf = (f: OfferFieldDef): string =>
-    f.name === "feeRatePerMillion" ? (terms.feeRatePerMillion !== undefined ? "entered" : "OPTEX.FEE_RATE on the filing date") : f.sheet.note;
-  const assumptionRows: [string, string, CellModel, string, string?][] = (OFFER_SCHEMA as readonly OfferFieldDef[]).map((f) => [f.sheet.label ?? f.label, f.sheet.name, cellValue(f), noteOf(f), f.sheet.format]);
+  const noteOf = (f: OfferFieldDef, cell: SheetCell): string => {
+    switch (f.name as OfferFieldName) {
+      case "feeRatePerMillion":
+        return terms.feeRatePerMillion !== undefined ? "entered" : "OPTEX.FEE_RATE on the filing date";
+      case "newGrantDate":
+        if (terms.newGrantDate !== undefined) return "entered";
+        return grantDateDefault !== undefined
+          ? "the offer fixes none: NEW_GRANT_DATE(Cancellation_Date), the first business day six months and one day after cancellation, as of writing"
+          : "the offer fixes none, and NEW_GRANT_DATE(Cancellation_Date) is outside the federal calendar";
+      case "amendments":
+        return terms.amendments.length === 0 ? "none stated" : cell.note;
+      default:
+        return cell.note;
+    }
+  };
+  const assumptionRows: [string, string, CellModel, string, string?][] = (OFFER_SCHEMA as readonly OfferFieldDef[]).flatMap((f): [string, string, CellModel, string, string?][] => {
+    if (f.parts) {
+      const vesting = f.name === "newOptionVesting" ? terms.newOptionVesting : undefined;
+      return f.parts.map((part) => [part.sheet.label ?? part.label, part.sheet.name, (vesting?.[part.key as keyof typeof vesting] as number | undefined) ?? null, part.sheet.note, part.sheet.format]);
+    }
+    const cell = f.sheet as SheetCell;
+    return [[cell.label ?? f.label, cell.name, cellValue(f), noteOf(f, cell), cell.format]];
+  });
   const assumptions: SheetModel = {
     name: SHEET_ASSUMPTIONS,
     cells: [["Assumption", "Value", "Note"]],
@@ -151,9 +204,9 @@ export function buildWorkbookModel(ledger: LedgerResult, terms: OfferTerms, v: O
   // --- Eligible Options --------------------------------------------------------------------------
   const eligible: SheetModel = { name: SHEET_ELIGIBLE, cells: [ELIGIBLE_COLUMNS.slice()], formats: [], widths: [14, 12, 24, 26, 12, 14, 14, 12, 12, 14, 16] };
   const table = v.table;
-  // the new option's schedule, as the core's valuation uses it (records.ts)
-  const { lifeYears, vesting } = offerRecords(terms).offer.newOption;
-  const simplifiedFormula = `OPTEX.SIMPLIFIED_TERM(${lifeYears},${vesting.vestingMonths},${vesting.cliffMonths},${vesting.upfrontFraction},${vesting.intervalMonths})`;
+  // the "simplified" cap: the offer's new option (its life and vesting), as the core's valuation uses
+  // it (records.ts), from the Assumptions cells, so changing them recomputes the terms
+  const simplifiedFormula = "OPTEX.SIMPLIFIED_TERM(New_Option_Life,New_Vesting_Months,New_Cliff_Months,New_Upfront_Fraction,New_Interval_Months)";
   let row = 1;
   for (let i = 0; i < table.length; i++) {
     if (!v.eligible[i]) continue;
