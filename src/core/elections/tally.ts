@@ -107,14 +107,24 @@ function compareSignatures(a: ElectionForm, b: ElectionForm): number {
   return 0;
 }
 
-/** New option shares for each of a holder's accepted grants, by the offer's rounding rule. */
-export function roundNewShares(shares: readonly number[], terms: ElectionTerms): number[] {
+/** New option shares per old share as an exact fraction num / den: split factor / exchange ratio. */
+interface ShareFactor {
+  num: bigint;
+  den: bigint;
+  rounding: ElectionTerms["newOption"]["rounding"];
+}
+
+function shareFactor(terms: ElectionTerms): ShareFactor {
   const { exchangeRatio, splitFactor, rounding } = terms.newOption;
   const split = rationalOf(splitFactor);
   const ratio = rationalOf(exchangeRatio);
   // shares x split / ratio = shares x split.num x ratio.den / (split.den x ratio.num)
-  const num = split.num * ratio.den;
-  const den = split.den * ratio.num;
+  return { num: split.num * ratio.den, den: split.den * ratio.num, rounding };
+}
+
+/** New option shares for each of a holder's accepted grants, by the offer's rounding rule. */
+export function roundNewShares(shares: readonly number[], terms: ElectionTerms | ShareFactor): number[] {
+  const { num, den, rounding } = "newOption" in terms ? shareFactor(terms) : terms;
   if (rounding === "nearest-per-grant") return shares.map((s) => floorDiv(2n * BigInt(s) * num + den, 2n * den));
   const floors = shares.map((s) => floorDiv(BigInt(s) * num, den));
   if (rounding === "floor-per-grant" || shares.length < 2) return floors;
@@ -151,6 +161,7 @@ export function startTally(inputs: TallyInputs): { step: (n: number) => boolean;
   const classOk = codesIn(t.holderClass.values, rules.classes);
   const countryOk = codesIn(t.country.values, rules.countries);
   const warnings: string[] = [];
+  const factor = shareFactor(terms);
 
   const eligibleReason = new Uint8Array(t.length); // 0 = eligible, else INELIGIBLE_REASONS index + 1
   const grantRow = new Map<string, number>();
@@ -326,6 +337,7 @@ export function startTally(inputs: TallyInputs): { step: (n: number) => boolean;
       // the grants the winning election lists
       const taken: number[] = [];
       const seen = new Set<string>();
+      const rejectedBefore = rejectedTenders.length;
       const reject = (line: number, grantId: string, rule: TenderRejection, reason: string) => rejectedTenders.push({ formId: form.formId, line, grantId, rule, reason });
       for (const tender of form.tenders) {
         const row = grantRow.get(tender.grantId);
@@ -379,7 +391,7 @@ export function startTally(inputs: TallyInputs): { step: (n: number) => boolean;
         out.reason = `no option listed on ${form.formId} could be accepted`;
         continue;
       }
-      const newShares = roundNewShares(acceptedRows.map((r) => t.sharesOutstanding[r]), terms);
+      const newShares = roundNewShares(acceptedRows.map((r) => t.sharesOutstanding[r]), factor);
       out.status = "tendered";
       out.reason = `Election Form ${form.formId}`;
       out.acceptedGrants = acceptedRows;
@@ -391,7 +403,7 @@ export function startTally(inputs: TallyInputs): { step: (n: number) => boolean;
         accepted[r] = 1;
         acceptedNew[r] = newShares[k];
       });
-      const rejectedHere = rejectedTenders.filter((r) => r.formId === form.formId).length;
+      const rejectedHere = rejectedTenders.length - rejectedBefore;
       if (rejectedHere > 0) out.reason += ` (${rejectedHere} listed grant${rejectedHere === 1 ? "" : "s"} not accepted)`;
     }
 
