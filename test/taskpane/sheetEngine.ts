@@ -13,7 +13,7 @@ import { CellError, DetailedCellError, EmptyValue, ErrorType, FunctionArgumentTy
 import { evaluate } from "../../src/functions/registry";
 import { CellModel, columnLetter, FormulaCell, sheetInputs, WorkbookModel } from "../../src/taskpane/workbook/model";
 
-const OPTEX_IDS = ["BLACK_SCHOLES_VALUE", "FEE_RATE", "FILING_FEE", "SIMPLIFIED_TERM"];
+const OPTEX_IDS = ["BLACK_SCHOLES_VALUE", "FEE_RATE", "FILING_FEE", "SIMPLIFIED_TERM", "VESTED_SHARES"];
 const ANY_ARGS = Array.from({ length: 8 }, () => ({ argumentType: FunctionArgumentType.ANY, optionalArg: true }));
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

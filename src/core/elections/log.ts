@@ -383,6 +383,13 @@ function differ(errors: TableRowError<LogColumn>[], clauses: string[], form: Ele
  * @param timeZone the offer's IANA zone ("America/Los_Angeles")
  */
 export function assembleForms(result: TableResult<LogColumn>, timeZone: string): { forms: ElectionForm[]; log: LogSummary } {
+  const assembly = startAssembly(result, timeZone);
+  while (!assembly.step(1 << 30));
+  return assembly.finish();
+}
+
+/** {@link assembleForms} a slice of lines at a time (the pane): `step(n)` assembles n more lines, true when all are. */
+export function startAssembly(result: TableResult<LogColumn>, timeZone: string): { step: (n: number) => boolean; done: () => number; total: number; finish: () => { forms: ElectionForm[]; log: LogSummary } } {
   if (!isTimeZone(timeZone)) throw new Error(`unknown time zone ${JSON.stringify(timeZone)}: expected an IANA zone such as "America/Los_Angeles"`);
   const clock = new ZoneClock(timeZone);
   const table = result.table;
@@ -405,76 +412,86 @@ export function assembleForms(result: TableResult<LogColumn>, timeZone: string):
   const errors: TableRowError<LogColumn>[] = [];
   let rejected = 0;
 
-  for (let i = 0; i < n; i++) {
-    const line = lines[i];
-    // the receipt: an instant, written or in the offer's zone
-    const rSerial = received.values[i];
-    const rOffset = received.offsetMinutes[i];
-    const receivedAt = rOffset === rOffset ? wallMs(rSerial) - rOffset * MS_PER_MINUTE : clock.instant(rSerial);
-    if (receivedAt !== receivedAt) {
-      errors.push({ row: line, column: "received_at", message: unplaceable(rSerial, timeZone) });
-      rejected++;
-      continue;
-    }
-    // the signature: wall clock in the offer's zone
-    const sOffset = signed.offsetMinutes[i];
-    const signedAt = sOffset === sOffset ? clock.wall(wallMs(signed.values[i]) - sOffset * MS_PER_MINUTE) : signed.values[i];
-    const timed = signedTime[i] === 1;
-    const holderId = holders.values[holders.codes[i]];
-    const type = types.values[types.codes[i]] as FormType;
-    const channel = channels.values[channels.codes[i]];
-
-    const code = formIds.codes[i];
-    let f = formOf[code];
-    if (f < 0) {
-      f = forms.length;
-      formOf[code] = f;
-      forms.push({ formId: formIds.values[code], holderId, type, signedAt, signedTime: timed, receivedAt, channel, lines: [], tenders: [], ignoredGrantIds: [] });
-    } else {
-      // the form's first line is the one its values came from
-      const form = forms[f];
-      if (holderId !== form.holderId || type !== form.type || signedAt !== form.signedAt || timed !== form.signedTime || receivedAt !== form.receivedAt || channel !== form.channel) {
-        let clauses = disagreements.get(f);
-        if (clauses === undefined) disagreements.set(f, (clauses = []));
-        if (holderId !== form.holderId) differ(errors, clauses, form, line, "holder_id", holderId, form.holderId);
-        if (type !== form.type) differ(errors, clauses, form, line, "form_type", type, form.type);
-        if (signedAt !== form.signedAt || timed !== form.signedTime) differ(errors, clauses, form, line, "signed_at", wallText(signedAt, timed), wallText(form.signedAt, form.signedTime));
-        if (receivedAt !== form.receivedAt) differ(errors, clauses, form, line, "received_at", isoInZone(receivedAt, timeZone), isoInZone(form.receivedAt, timeZone));
-        if (channel !== form.channel) differ(errors, clauses, form, line, "channel", channel, form.channel);
-        form.inconsistency = `Form ${form.formId}'s lines disagree (${clauses.join("; ")}): which is right cannot be known, so the form is not valid.`;
+  let next = 0;
+  const step = (count: number): boolean => {
+    const end = Math.min(n, next + count);
+    for (let i = next; i < end; i++) {
+      const line = lines[i];
+      // the receipt: an instant, written or in the offer's zone
+      const rSerial = received.values[i];
+      const rOffset = received.offsetMinutes[i];
+      const receivedAt = rOffset === rOffset ? wallMs(rSerial) - rOffset * MS_PER_MINUTE : clock.instant(rSerial);
+      if (receivedAt !== receivedAt) {
+        errors.push({ row: line, column: "received_at", message: unplaceable(rSerial, timeZone) });
         rejected++;
         continue;
       }
-    }
-    const form = forms[f];
-    form.lines.push(line);
-    const grantId = grants.get(i);
-    if (grantId !== "") {
-      if (form.type === "election") {
-        const tender: TenderLine = { line, grantId };
-        const s = shares[i];
-        if (s === s) tender.shares = s;
-        form.tenders.push(tender);
+      // the signature: wall clock in the offer's zone
+      const sOffset = signed.offsetMinutes[i];
+      const signedAt = sOffset === sOffset ? clock.wall(wallMs(signed.values[i]) - sOffset * MS_PER_MINUTE) : signed.values[i];
+      const timed = signedTime[i] === 1;
+      const holderId = holders.values[holders.codes[i]];
+      const type = types.values[types.codes[i]] as FormType;
+      const channel = channels.values[channels.codes[i]];
+
+      const code = formIds.codes[i];
+      let f = formOf[code];
+      if (f < 0) {
+        f = forms.length;
+        formOf[code] = f;
+        forms.push({ formId: formIds.values[code], holderId, type, signedAt, signedTime: timed, receivedAt, channel, lines: [], tenders: [], ignoredGrantIds: [] });
       } else {
-        form.ignoredGrantIds.push(grantId);
+        // the form's first line is the one its values came from
+        const form = forms[f];
+        if (holderId !== form.holderId || type !== form.type || signedAt !== form.signedAt || timed !== form.signedTime || receivedAt !== form.receivedAt || channel !== form.channel) {
+          let clauses = disagreements.get(f);
+          if (clauses === undefined) disagreements.set(f, (clauses = []));
+          if (holderId !== form.holderId) differ(errors, clauses, form, line, "holder_id", holderId, form.holderId);
+          if (type !== form.type) differ(errors, clauses, form, line, "form_type", type, form.type);
+          if (signedAt !== form.signedAt || timed !== form.signedTime) differ(errors, clauses, form, line, "signed_at", wallText(signedAt, timed), wallText(form.signedAt, form.signedTime));
+          if (receivedAt !== form.receivedAt) differ(errors, clauses, form, line, "received_at", isoInZone(receivedAt, timeZone), isoInZone(form.receivedAt, timeZone));
+          if (channel !== form.channel) differ(errors, clauses, form, line, "channel", channel, form.channel);
+          form.inconsistency = `Form ${form.formId}'s lines disagree (${clauses.join("; ")}): which is right cannot be known, so the form is not valid.`;
+          rejected++;
+          continue;
+        }
+      }
+      const form = forms[f];
+      form.lines.push(line);
+      const grantId = grants.get(i);
+      if (grantId !== "") {
+        if (form.type === "election") {
+          const tender: TenderLine = { line, grantId };
+          const s = shares[i];
+          if (s === s) tender.shares = s;
+          form.tenders.push(tender);
+        } else {
+          form.ignoredGrantIds.push(grantId);
+        }
       }
     }
-  }
 
-  const allErrors = errors.length === 0 ? result.errors : [...result.errors, ...errors].sort((a, b) => a.row - b.row);
-  const mapping: Record<string, number> = {};
-  for (const [column, index] of Object.entries(result.mapping)) if (index !== undefined) mapping[column] = index as number;
-  const log: LogSummary = {
-    rows: result.rows,
-    accepted: result.accepted - rejected,
-    rejected: result.rejected + rejected,
-    errors: allErrors.map((e) => ({ row: e.row, column: e.column, message: e.message })),
-    headers: result.headers,
-    mapping,
-    unmapped: result.unmapped,
-    conflicts: result.conflicts.map((c) => ({ column: c.column, candidates: c.headers })),
+    next = end;
+    return next >= n;
+  };
+
+  const finish = () => {
+    const allErrors = errors.length === 0 ? result.errors : [...result.errors, ...errors].sort((a, b) => a.row - b.row);
+    const mapping: Record<string, number> = {};
+    for (const [column, index] of Object.entries(result.mapping)) if (index !== undefined) mapping[column] = index as number;
+    const log: LogSummary = {
+      rows: result.rows,
+      accepted: result.accepted - rejected,
+      rejected: result.rejected + rejected,
+      errors: allErrors.map((e) => ({ row: e.row, column: e.column, message: e.message })),
+      headers: result.headers,
+      mapping,
+      unmapped: result.unmapped,
+      conflicts: result.conflicts.map((c) => ({ column: c.column, candidates: c.headers })),
   };
   if (result.source) log.source = result.source;
   if (result.stopped !== undefined) log.stopped = result.stopped;
   return { forms, log };
+  };
+  return { step, done: () => next, total: n, finish };
 }

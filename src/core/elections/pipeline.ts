@@ -8,11 +8,11 @@ import { GrantTable } from "../ledger/grantTable";
 import { OfferTerms } from "../offer/offerTerms";
 import { ByteSource } from "../offer/pipeline";
 import { electionTerms } from "../offer/records";
-import { TableReadOptions, TableResult } from "../tables/tableReader";
+import { TableReader, TableReadOptions, TableResult } from "../tables/tableReader";
 import { RawCell } from "../tables/values";
 import { ByteReadOptions } from "../tables/csvImport";
-import { assembleForms, importElectionLogBytes, LogColumn, readElectionLogRows } from "./log";
-import { importRosterBytes, readRosterRows, rosterIndex, RosterColumn } from "./roster";
+import { ElectionLogReader, importElectionLogBytes, LogColumn, startAssembly } from "./log";
+import { importRosterBytes, rosterIndex, RosterColumn, RosterReader } from "./roster";
 import { RosterEntry, startTally } from "./tally";
 import { ElectionResults } from "./types";
 
@@ -20,7 +20,7 @@ import { ElectionResults } from "./types";
 export type LogInput = { kind: "file"; file: ByteSource; name: string } | { kind: "values"; values: RawCell[][]; firstRow: number; name: string };
 
 export interface ElectionsProgress {
-  phase: "log" | "roster" | "tally";
+  phase: "log" | "roster" | "forms" | "tally";
   done: number;
   total: number;
 }
@@ -47,11 +47,32 @@ export interface ElectionsRun {
 
 const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Something done a slice at a time: `step(n)` does n more units, true when all are done. */
+interface Stepper {
+  step(n: number): boolean;
+  done(): number;
+  total: number;
+}
+
+/** Steps until done, handing control back after each `sliceMs` of work and reporting progress. */
+async function drive(stepper: Stepper, phase: ElectionsProgress["phase"], options: ElectionsOptions): Promise<void> {
+  const yieldToUi = options.yieldToUi ?? defaultYield;
+  const sliceMs = options.sliceMs ?? 50;
+  for (;;) {
+    const started = Date.now();
+    let finished = stepper.step(1024);
+    while (!finished && Date.now() - started < sliceMs) finished = stepper.step(1024);
+    options.onProgress?.({ phase, done: stepper.done(), total: stepper.total });
+    await yieldToUi();
+    if (finished) return;
+  }
+}
+
 async function readInSlices<C extends string>(
   input: LogInput,
   phase: "log" | "roster",
   bytes: (open: () => AsyncIterable<Uint8Array>, options: ByteReadOptions & TableReadOptions<C>) => Promise<TableResult<C>>,
-  rows: (header: readonly RawCell[], records: Iterable<{ line: number; cells: RawCell[] }>, options: TableReadOptions<C>, headerLine: number) => TableResult<C>,
+  reader: (header: readonly RawCell[], options: TableReadOptions<C>, headerLine: number) => TableReader<C>,
   overrides: TableReadOptions<C>["overrides"],
   options: ElectionsOptions,
 ): Promise<TableResult<C>> {
@@ -61,7 +82,7 @@ async function readInSlices<C extends string>(
   if (input.kind === "file") {
     const file = input.file;
     const chunk = 256 * 1024;
-    return bytes(
+    const result = await bytes(
       async function* () {
         for (let at = 0; at < file.size; at += chunk) yield await file.read(at, Math.min(file.size, at + chunk));
       },
@@ -75,13 +96,27 @@ async function readInSlices<C extends string>(
         },
       },
     );
+    await yieldToUi();
+    return result;
   }
-  // worksheet values are in memory already: read them at once (a worksheet holds at most ~1M rows of a few columns)
+  // worksheet values: rows read a slice at a time
   const { values, firstRow } = input;
-  const records = (function* () {
-    for (let r = 1; r < values.length; r++) yield { line: firstRow + r, cells: values[r] };
-  })();
-  return rows(values[0] ?? [], records, { overrides }, firstRow);
+  const table = reader(values[0] ?? [], { overrides }, firstRow);
+  let r = 1;
+  await drive(
+    {
+      step(n) {
+        const end = Math.min(values.length, r + n);
+        for (; r < end; r++) table.add(firstRow + r, values[r]);
+        return r >= values.length;
+      },
+      done: () => r - 1,
+      total: Math.max(0, values.length - 1),
+    },
+    phase,
+    options,
+  );
+  return table.finish();
 }
 
 /**
@@ -90,20 +125,13 @@ async function readInSlices<C extends string>(
  */
 export async function electionsInSlices(ledger: GrantTable, offer: OfferTerms, log: LogInput, options: ElectionsOptions = {}): Promise<ElectionsRun> {
   const terms = electionTerms(offer, "the elections");
-  const yieldToUi = options.yieldToUi ?? defaultYield;
-  const sliceMs = options.sliceMs ?? 50;
-  const logTable = await readInSlices<LogColumn>(log, "log", importElectionLogBytes, readElectionLogRows, options.overrides, options);
-  const rosterTable = options.roster ? await readInSlices<RosterColumn>(options.roster, "roster", importRosterBytes, readRosterRows, options.rosterOverrides, options) : undefined;
-  const { forms, log: summary } = assembleForms(logTable, terms.timeZone);
+  const logTable = await readInSlices<LogColumn>(log, "log", importElectionLogBytes, (h, o, l) => new ElectionLogReader(h, o, l), options.overrides, options);
+  const rosterTable = options.roster ? await readInSlices<RosterColumn>(options.roster, "roster", importRosterBytes, (h, o, l) => new RosterReader(h, o, l), options.rosterOverrides, options) : undefined;
+  const assembly = startAssembly(logTable, terms.timeZone);
+  await drive(assembly, "forms", options);
+  const { forms, log: summary } = assembly.finish();
   const roster = rosterTable ? rosterIndex(rosterTable.table) : undefined;
   const tally = startTally({ ledger, terms, forms, log: summary, roster });
-  for (;;) {
-    const started = Date.now();
-    let finished = tally.step(2048);
-    while (!finished && Date.now() - started < sliceMs) finished = tally.step(2048);
-    options.onProgress?.({ phase: "tally", done: tally.done(), total: tally.total });
-    if (finished) break;
-    await yieldToUi();
-  }
+  await drive(tally, "tally", options);
   return { results: tally.finish(), log: logTable, roster: rosterTable, rosterIndex: roster };
 }

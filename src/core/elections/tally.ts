@@ -180,7 +180,8 @@ export function startTally(inputs: TallyInputs): { step: (n: number) => boolean;
   const outcomes: FormOutcome[] = new Array(forms.length);
   let ledgerDone = 0;
   let formsDone = 0;
-  const total = t.length + forms.length;
+  /** Grants, forms and holders (at most one holder a grant or a form). */
+  const total = t.length + 2 * forms.length;
 
   const stepLedger = (end: number) => {
     for (let i = ledgerDone; i < end; i++) {
@@ -243,6 +244,152 @@ export function startTally(inputs: TallyInputs): { step: (n: number) => boolean;
     formsDone = end;
   };
 
+  const rejectedTenders: RejectedTender[] = [];
+  const holderOutcomes: HolderOutcome[] = [];
+  const accepted = new Uint8Array(t.length);
+  const acceptedNew = new Float64Array(t.length);
+  let holderList: HolderWork[] | undefined;
+  let holdersDone = 0;
+
+  /** Decides one holder: the winning form, the grants it tenders, the new option shares. */
+  const decide = (h: HolderWork): void => {
+    if (h.eligibleGrants === 0 && h.forms.length === 0) return;
+    const out: HolderOutcome = {
+      holderId: h.holderId,
+      holderName: h.holderName,
+      status: "no-response",
+      reason: "",
+      acceptedGrants: [],
+      acceptedGrantIds: [],
+      acceptedShares: 0,
+      newOptionSharesByGrant: [],
+      newOptionShares: 0,
+      eligibleGrants: h.eligibleGrants,
+      eligibleShares: h.eligibleShares,
+    };
+    holderOutcomes.push(out);
+    const standing = h.forms.filter((k) => outcomes[k].status === "counted");
+    if (standing.length === 0) {
+      // no readable form at all: no response; forms that do not count (late, by e-mail, invalid): not accepted
+      // (seed: "we will not accept late tenders of options under any circumstances")
+      if (h.forms.length === 0) out.reason = "no form received";
+      else {
+        out.status = "not-accepted";
+        out.reason = `no form counts: ${h.forms.map((k) => `${forms[k].formId} (${outcomes[k].status})`).join(", ")}`;
+      }
+      return;
+    }
+    // the winner: signed latest, then received latest
+    let win = standing[0];
+    for (const k of standing.slice(1)) {
+      const c = compareSignatures(forms[k], forms[win]) || forms[k].receivedAt - forms[win].receivedAt;
+      if (c > 0) win = k;
+    }
+    const ties = standing.filter((k) => k !== win && compareSignatures(forms[k], forms[win]) === 0 && forms[k].receivedAt === forms[win].receivedAt);
+    for (const k of standing) {
+      if (k === win || ties.includes(k)) continue;
+      outcomes[k].status = "superseded";
+      outcomes[k].reason = `replaced by ${forms[win].formId}, signed ${signedText(forms[win])} (the later-signed form replaces the earlier)`;
+    }
+    if (ties.length > 0) {
+      const ids = [win, ...ties].map((k) => forms[k].formId);
+      for (const k of [win, ...ties]) {
+        outcomes[k].status = "conflict";
+        outcomes[k].reason = `${listWords(ids)} were signed ${signedText(forms[win])} and received at the same instant (${instantText(forms[win].receivedAt, zone)}): which one stands must be decided by hand`;
+      }
+      out.status = "not-accepted";
+      out.reason = `forms ${listWords(ids)} conflict`;
+      return;
+    }
+    const form = forms[win];
+    out.formId = form.formId;
+    outcomes[win].reason = standing.length > 1 ? `signed latest of ${h.forms.length === standing.length ? "the holder's forms" : "the holder's forms that count"}: it replaces the earlier ones` : "the holder's only form that counts";
+    if (form.type === "withdrawal") {
+      out.status = "withdrawn";
+      out.reason = `Notice to Withdraw ${form.formId} withdraws every option tendered`;
+      if (form.ignoredGrantIds.length) {
+        outcomes[win].reason = `lists grant${form.ignoredGrantIds.length === 1 ? "" : "s"} ${listWords(form.ignoredGrantIds)}; a Notice to Withdraw withdraws every option tendered, not some`;
+      }
+      return;
+    }
+    if (form.tenders.length === 0) {
+      out.status = "declined";
+      out.reason = `Election Form ${form.formId} lists no options`;
+      return;
+    }
+    // the grants the winning election lists
+    const taken: number[] = [];
+    const seen = new Set<string>();
+    const rejectedBefore = rejectedTenders.length;
+    const reject = (line: number, grantId: string, rule: TenderRejection, reason: string) => rejectedTenders.push({ formId: form.formId, line, grantId, rule, reason });
+    for (const tender of form.tenders) {
+      const row = grantRow.get(tender.grantId);
+      if (seen.has(tender.grantId)) {
+        reject(tender.line, tender.grantId, "duplicate", `grant ${tender.grantId} is listed twice on ${form.formId}; the first line counts`);
+        continue;
+      }
+      seen.add(tender.grantId);
+      if (row === undefined) {
+        reject(tender.line, tender.grantId, "unknown-grant", `grant ${tender.grantId} is not in the ledger`);
+        continue;
+      }
+      if (t.holderId.get(row) !== h.holderId) {
+        reject(tender.line, tender.grantId, "other-holder", `grant ${tender.grantId} is held by ${t.holderId.get(row) || "no holder"}, not ${h.holderId}`);
+        continue;
+      }
+      if (eligibleReason[row] !== 0) {
+        reject(tender.line, tender.grantId, "not-eligible", `grant ${tender.grantId} is not eligible (${ineligibleWords(t, row, eligibleReason[row], terms, roster)})`);
+        continue;
+      }
+      const outstanding = t.sharesOutstanding[row];
+      if (tender.shares !== undefined && tender.shares !== outstanding) {
+        reject(
+          tender.line,
+          tender.grantId,
+          "partial",
+          `${count(tender.shares)} shares of grant ${tender.grantId} tendered; all ${count(outstanding)} outstanding shares must be tendered or none (a partial tender is not accepted)`,
+        );
+        continue;
+      }
+      taken.push(row);
+    }
+    // same-day grants of the holder (an ISO + NSO split): both or neither
+    const takenSet = new Set(taken);
+    const splitRows = new Set<number>();
+    for (const row of taken) {
+      const missing = h.grants.filter((g) => g !== row && eligibleReason[g] === 0 && t.grantDate[g] === t.grantDate[row] && !takenSet.has(g));
+      if (missing.length === 0) continue;
+      splitRows.add(row);
+      const line = form.tenders.find((x) => x.grantId === t.grantId.get(row))?.line ?? form.lines[0];
+      reject(
+        line,
+        t.grantId.get(row),
+        "split-pair",
+        `grant ${t.grantId.get(row)} was granted ${serialToIso(t.grantDate[row])} with ${listWords(missing.map((g) => t.grantId.get(g)))} (an ISO + NSO split); both must be tendered or neither`,
+      );
+    }
+    const acceptedRows = taken.filter((r) => !splitRows.has(r)).sort((a, b) => a - b);
+    if (acceptedRows.length === 0) {
+      out.status = "not-accepted";
+      out.reason = `no option listed on ${form.formId} could be accepted`;
+      return;
+    }
+    const newShares = roundNewShares(acceptedRows.map((r) => t.sharesOutstanding[r]), factor);
+    out.status = "tendered";
+    out.reason = `Election Form ${form.formId}`;
+    out.acceptedGrants = acceptedRows;
+    out.acceptedGrantIds = acceptedRows.map((r) => t.grantId.get(r));
+    out.acceptedShares = acceptedRows.reduce((s, r) => s + t.sharesOutstanding[r], 0);
+    out.newOptionSharesByGrant = newShares;
+    out.newOptionShares = newShares.reduce((s, n) => s + n, 0);
+    acceptedRows.forEach((r, k) => {
+      accepted[r] = 1;
+      acceptedNew[r] = newShares[k];
+    });
+    const rejectedHere = rejectedTenders.length - rejectedBefore;
+    if (rejectedHere > 0) out.reason += ` (${rejectedHere} listed grant${rejectedHere === 1 ? "" : "s"} not accepted)`;
+  };
+
   const step = (n: number): boolean => {
     if (ledgerDone < t.length) {
       stepLedger(Math.min(t.length, ledgerDone + n));
@@ -250,6 +397,17 @@ export function startTally(inputs: TallyInputs): { step: (n: number) => boolean;
     }
     if (formsDone < forms.length) {
       stepForms(Math.min(forms.length, formsDone + n));
+      return false;
+    }
+    // every holder with an eligible grant or a form, in ledger order, then log order
+    if (!holderList) {
+      holderList = [];
+      for (const h of holders.values()) if (h.eligibleGrants > 0 || h.forms.length > 0) holderList.push(h);
+    }
+    if (holdersDone < holderList.length) {
+      const end = Math.min(holderList.length, holdersDone + n);
+      for (let k = holdersDone; k < end; k++) decide(holderList[k]);
+      holdersDone = end;
       return false;
     }
     return true;
@@ -263,149 +421,6 @@ export function startTally(inputs: TallyInputs): { step: (n: number) => boolean;
       );
     }
     if (!roster) warnings.push("No roster given: employment through the cancellation date is taken from the ledger's termination dates.");
-
-    const rejectedTenders: RejectedTender[] = [];
-    const holderOutcomes: HolderOutcome[] = [];
-    const accepted = new Uint8Array(t.length);
-    const acceptedNew = new Float64Array(t.length);
-
-    for (const h of holders.values()) {
-      if (h.eligibleGrants === 0 && h.forms.length === 0) continue;
-      const out: HolderOutcome = {
-        holderId: h.holderId,
-        holderName: h.holderName,
-        status: "no-response",
-        reason: "",
-        acceptedGrants: [],
-        acceptedGrantIds: [],
-        acceptedShares: 0,
-        newOptionSharesByGrant: [],
-        newOptionShares: 0,
-        eligibleGrants: h.eligibleGrants,
-        eligibleShares: h.eligibleShares,
-      };
-      holderOutcomes.push(out);
-      const standing = h.forms.filter((k) => outcomes[k].status === "counted");
-      if (standing.length === 0) {
-        // no readable form at all: no response; forms that do not count (late, by e-mail, invalid): not accepted
-        // (seed: "we will not accept late tenders of options under any circumstances")
-        if (h.forms.length === 0) out.reason = "no form received";
-        else {
-          out.status = "not-accepted";
-          out.reason = `no form counts: ${h.forms.map((k) => `${forms[k].formId} (${outcomes[k].status})`).join(", ")}`;
-        }
-        continue;
-      }
-      // the winner: signed latest, then received latest
-      let win = standing[0];
-      for (const k of standing.slice(1)) {
-        const c = compareSignatures(forms[k], forms[win]) || forms[k].receivedAt - forms[win].receivedAt;
-        if (c > 0) win = k;
-      }
-      const ties = standing.filter((k) => k !== win && compareSignatures(forms[k], forms[win]) === 0 && forms[k].receivedAt === forms[win].receivedAt);
-      for (const k of standing) {
-        if (k === win || ties.includes(k)) continue;
-        outcomes[k].status = "superseded";
-        outcomes[k].reason = `replaced by ${forms[win].formId}, signed ${signedText(forms[win])} (the later-signed form replaces the earlier)`;
-      }
-      if (ties.length > 0) {
-        const ids = [win, ...ties].map((k) => forms[k].formId);
-        for (const k of [win, ...ties]) {
-          outcomes[k].status = "conflict";
-          outcomes[k].reason = `${listWords(ids)} were signed ${signedText(forms[win])} and received at the same instant (${instantText(forms[win].receivedAt, zone)}): which one stands must be decided by hand`;
-        }
-        out.status = "not-accepted";
-        out.reason = `forms ${listWords(ids)} conflict`;
-        continue;
-      }
-      const form = forms[win];
-      out.formId = form.formId;
-      outcomes[win].reason = standing.length > 1 ? `signed latest of ${h.forms.length === standing.length ? "the holder's forms" : "the holder's forms that count"}: it replaces the earlier ones` : "the holder's only form that counts";
-      if (form.type === "withdrawal") {
-        out.status = "withdrawn";
-        out.reason = `Notice to Withdraw ${form.formId} withdraws every option tendered`;
-        if (form.ignoredGrantIds.length) {
-          outcomes[win].reason = `lists grant${form.ignoredGrantIds.length === 1 ? "" : "s"} ${listWords(form.ignoredGrantIds)}; a Notice to Withdraw withdraws every option tendered, not some`;
-        }
-        continue;
-      }
-      if (form.tenders.length === 0) {
-        out.status = "declined";
-        out.reason = `Election Form ${form.formId} lists no options`;
-        continue;
-      }
-      // the grants the winning election lists
-      const taken: number[] = [];
-      const seen = new Set<string>();
-      const rejectedBefore = rejectedTenders.length;
-      const reject = (line: number, grantId: string, rule: TenderRejection, reason: string) => rejectedTenders.push({ formId: form.formId, line, grantId, rule, reason });
-      for (const tender of form.tenders) {
-        const row = grantRow.get(tender.grantId);
-        if (seen.has(tender.grantId)) {
-          reject(tender.line, tender.grantId, "duplicate", `grant ${tender.grantId} is listed twice on ${form.formId}; the first line counts`);
-          continue;
-        }
-        seen.add(tender.grantId);
-        if (row === undefined) {
-          reject(tender.line, tender.grantId, "unknown-grant", `grant ${tender.grantId} is not in the ledger`);
-          continue;
-        }
-        if (t.holderId.get(row) !== h.holderId) {
-          reject(tender.line, tender.grantId, "other-holder", `grant ${tender.grantId} is held by ${t.holderId.get(row) || "no holder"}, not ${h.holderId}`);
-          continue;
-        }
-        if (eligibleReason[row] !== 0) {
-          reject(tender.line, tender.grantId, "not-eligible", `grant ${tender.grantId} is not eligible (${ineligibleWords(t, row, eligibleReason[row], terms, roster)})`);
-          continue;
-        }
-        const outstanding = t.sharesOutstanding[row];
-        if (tender.shares !== undefined && tender.shares !== outstanding) {
-          reject(
-            tender.line,
-            tender.grantId,
-            "partial",
-            `${count(tender.shares)} shares of grant ${tender.grantId} tendered; all ${count(outstanding)} outstanding shares must be tendered or none (a partial tender is not accepted)`,
-          );
-          continue;
-        }
-        taken.push(row);
-      }
-      // same-day grants of the holder (an ISO + NSO split): both or neither
-      const takenSet = new Set(taken);
-      const splitRows = new Set<number>();
-      for (const row of taken) {
-        const missing = h.grants.filter((g) => g !== row && eligibleReason[g] === 0 && t.grantDate[g] === t.grantDate[row] && !takenSet.has(g));
-        if (missing.length === 0) continue;
-        splitRows.add(row);
-        const line = form.tenders.find((x) => x.grantId === t.grantId.get(row))?.line ?? form.lines[0];
-        reject(
-          line,
-          t.grantId.get(row),
-          "split-pair",
-          `grant ${t.grantId.get(row)} was granted ${serialToIso(t.grantDate[row])} with ${listWords(missing.map((g) => t.grantId.get(g)))} (an ISO + NSO split); both must be tendered or neither`,
-        );
-      }
-      const acceptedRows = taken.filter((r) => !splitRows.has(r)).sort((a, b) => a - b);
-      if (acceptedRows.length === 0) {
-        out.status = "not-accepted";
-        out.reason = `no option listed on ${form.formId} could be accepted`;
-        continue;
-      }
-      const newShares = roundNewShares(acceptedRows.map((r) => t.sharesOutstanding[r]), factor);
-      out.status = "tendered";
-      out.reason = `Election Form ${form.formId}`;
-      out.acceptedGrants = acceptedRows;
-      out.acceptedGrantIds = acceptedRows.map((r) => t.grantId.get(r));
-      out.acceptedShares = acceptedRows.reduce((s, r) => s + t.sharesOutstanding[r], 0);
-      out.newOptionSharesByGrant = newShares;
-      out.newOptionShares = newShares.reduce((s, n) => s + n, 0);
-      acceptedRows.forEach((r, k) => {
-        accepted[r] = 1;
-        acceptedNew[r] = newShares[k];
-      });
-      const rejectedHere = rejectedTenders.length - rejectedBefore;
-      if (rejectedHere > 0) out.reason += ` (${rejectedHere} listed grant${rejectedHere === 1 ? "" : "s"} not accepted)`;
-    }
 
     rejectedTenders.sort((a, b) => a.line - b.line); // in log order
     // totals
@@ -479,7 +494,7 @@ export function startTally(inputs: TallyInputs): { step: (n: number) => boolean;
     };
   };
 
-  return { step, done: () => ledgerDone + formsDone, total, finish };
+  return { step, done: () => ledgerDone + formsDone + holdersDone, total, finish };
 }
 
 /** Why grant `row` is not eligible, in words with its figures. */

@@ -1,9 +1,12 @@
 import * as React from "react";
-import { Body1, Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableRow, tokens } from "@fluentui/react-components";
+import {
+  Body1, Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens,
+} from "@fluentui/react-components";
 import { VerticalBarChart } from "@fluentui/react-charts";
 import { OfferTerms } from "../../core/offer/offerTerms";
 import { OfferValuation } from "../../core/offer/valueOffer";
 import { count, dollars, feeFootnote } from "../../core/offer/feeTable";
+import { ChartFigure } from "./ChartFigure";
 
 /** Axis labels: $621, $42K, $1M (never "$0k" for a small offer). */
 const COMPACT_DOLLARS = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 0 });
@@ -11,6 +14,7 @@ const COMPACT_DOLLARS = new Intl.NumberFormat("en-US", { style: "currency", curr
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   figure: { fontVariantNumeric: "tabular-nums", textAlign: "right" },
+  figureHead: { textAlign: "right", justifyContent: "flex-end" },
   fee: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -55,7 +59,7 @@ export interface ResultsSectionProps {
   onCreateWorksheets: () => void;
 }
 
-/** The figures, the chart of value by exercise-price band, the footnote, and "Create worksheets". */
+/** The figures, the chart of value by exercise-price band (with its table), the footnote, and "Create worksheets". */
 export function ResultsSection({ valuation: v, terms, error, busy, onCreateWorksheets }: ResultsSectionProps): React.JSX.Element {
   const styles = useStyles();
   const chartRef = React.useRef<HTMLDivElement>(null);
@@ -132,29 +136,32 @@ export function ResultsSection({ valuation: v, terms, error, busy, onCreateWorks
               )}
             </TableBody>
           </Table>
-          <div ref={chartRef} aria-label="Eligible value by exercise price">
-            <VerticalBarChart
-              chartTitle="Eligible value by exercise price"
-              data={v.bands.map((b) => ({ x: shortBand(b.label), y: Number(b.eligibleValue), legend: b.label, yAxisCalloutData: dollars(b.eligibleValue), xAxisCalloutData: `${count(b.eligibleShares)} eligible shares` }))}
-              width={width}
-              height={220}
-              hideLegend
-              useSingleColor
-              yAxisTickFormat={(y: number) => COMPACT_DOLLARS.format(y)}
-            />
-          </div>
-          <details>
-            <summary>
-              <Caption1>Statistics: exercise-price bands, holdings by class, why grants are not eligible</Caption1>
-            </summary>
-            <Table size="extra-small" aria-label="By exercise price">
-              <TableBody>
+          <ChartFigure
+            caption="Eligible value by exercise price"
+            drawingRef={chartRef}
+            data-testid="value-chart"
+            chart={
+              <VerticalBarChart
+                chartTitle="Eligible value by exercise price"
+                data={v.bands.map((b) => ({ x: shortBand(b.label), y: Number(b.eligibleValue), legend: b.label, yAxisCalloutData: dollars(b.eligibleValue), xAxisCalloutData: `${count(b.eligibleShares)} eligible shares` }))}
+                width={width}
+                height={220}
+                hideLegend
+                useSingleColor
+                yAxisTickFormat={(y: number) => COMPACT_DOLLARS.format(y)}
+              />
+            }
+          >
+            <Table size="extra-small" aria-label="Eligible value by exercise price">
+              <TableHeader>
                 <TableRow>
-                  <TableCell>Exercise price</TableCell>
-                  <TableCell className={styles.figure}>Outstanding</TableCell>
-                  <TableCell className={styles.figure}>Eligible</TableCell>
-                  <TableCell className={styles.figure}>Value</TableCell>
+                  <TableHeaderCell>Exercise price</TableHeaderCell>
+                  <TableHeaderCell className={styles.figureHead}>Outstanding</TableHeaderCell>
+                  <TableHeaderCell className={styles.figureHead}>Eligible</TableHeaderCell>
+                  <TableHeaderCell className={styles.figureHead}>Value</TableHeaderCell>
                 </TableRow>
+              </TableHeader>
+              <TableBody>
                 {v.bands.map((b) => (
                   <TableRow key={b.label}>
                     <TableCell>{b.label}</TableCell>
@@ -165,6 +172,11 @@ export function ResultsSection({ valuation: v, terms, error, busy, onCreateWorks
                 ))}
               </TableBody>
             </Table>
+          </ChartFigure>
+          <details>
+            <summary>
+              <Caption1>Statistics: holdings by class, why grants are not eligible</Caption1>
+            </summary>
             <CountsTable label="Holdings by class" rows={v.byClass.map((c) => ({ name: c.holderClass, ...c }))} />
             <CountsTable label="Not eligible" rows={v.ineligible.map((r) => ({ name: `not eligible: ${r.reason}`, ...r }))} />
           </details>

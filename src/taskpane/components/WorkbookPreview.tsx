@@ -8,6 +8,8 @@ const useStyles = makeStyles({
   cell: { whiteSpace: "nowrap" },
   table: { width: "auto", minWidth: "100%" },
   formula: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },
+  // nine sheets (the valuation's and the elections') do not fit a task pane's width in one row
+  tabs: { flexWrap: "wrap" },
 });
 
 function show(value: unknown): string {
@@ -26,14 +28,15 @@ export function WorkbookPreview({ gateway, version }: { gateway: MemoryWorkbookG
   return (
     <section aria-label="Workbook preview" data-version={version}>
       <Subtitle2>Workbook (preview)</Subtitle2>
-      <TabList selectedValue={sheet.name} onTabSelect={(_, d) => setSelected(String(d.value))} size="small">
+      <TabList className={styles.tabs} selectedValue={sheet.name} onTabSelect={(_, d) => setSelected(String(d.value))} size="small">
         {names.map((n) => (
           <Tab key={n} value={n}>
             {n}
           </Tab>
         ))}
       </TabList>
-      <div className={styles.scroll}>
+      {/* a scrolling region must take the keyboard's focus, or its hidden rows and columns cannot be reached (WCAG 2.1.1) */}
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label={`Sheet ${sheet.name} (scrolls)`}>
         <Table size="extra-small" className={styles.table} aria-label={`Sheet ${sheet.name}`} data-testid={`sheet-${sheet.name}`}>
           <TableBody>
             {rows.map((row, r) => (

@@ -26,6 +26,14 @@ export interface PaneSettings {
   mapping?: Record<string, number>;
   /** Where the ledger came from last time. */
   source?: { kind: "file" | "sample" | "table" | "sheet"; name: string };
+  /** The Elections section: where the log and the roster came from, their column choices, the grant price. */
+  elections?: {
+    log?: { kind: "file" | "sample" | "table" | "sheet"; name: string };
+    roster?: { kind: "file" | "sample" | "table" | "sheet"; name: string };
+    logMapping?: Record<string, number | null>;
+    rosterMapping?: Record<string, number | null>;
+    grantPrice?: string;
+  };
 }
 
 export interface WorkbookGateway {

@@ -54,7 +54,10 @@ export class MemoryWorkbookGateway implements WorkbookGateway {
       done += sheet.cells.length;
       onProgress?.(done, total);
     }
-    this.names = model.names.slice();
+    // as in Excel: the model's names are added or replaced; other names of the workbook stay
+    const names = new Map(this.names.map((n) => [n.name, n]));
+    for (const n of model.names) names.set(n.name, n);
+    this.names = [...names.values()];
   }
 
   /**
