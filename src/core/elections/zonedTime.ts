@@ -57,8 +57,14 @@ export function offsetAt(zone: string, instant: number): number {
   return offsetFromDatabase(zone, instant);
 }
 
-/** Milliseconds since 1970 of a wall-clock serial read as if it were UTC. */
+/** Excel's serial of 1970-01-01, and of 1900-03-01 (from which serials count days without a gap). */
+const SERIAL_1970 = 25569;
+const SERIAL_1900_03_01 = 61;
+
+/** Milliseconds since 1970 of a wall-clock serial read as if it were UTC (to the millisecond). */
 export function serialAsUtc(serial: number): number {
+  if (serial >= SERIAL_1900_03_01) return Math.round((serial - SERIAL_1970) * MS_PER_DAY);
+  // before March 1900 Excel's serials include the fictitious February 29, 1900
   const day = Math.floor(serial);
   const { year, month, day: d } = serialToYmd(day);
   return Date.UTC(year, month - 1, d) + Math.round((serial - day) * MS_PER_DAY);
@@ -66,6 +72,8 @@ export function serialAsUtc(serial: number): number {
 
 /** The wall-clock serial (with fraction) of a UTC-milliseconds value read as UTC. */
 export function utcAsSerial(ms: number): number {
+  const serial = ms / MS_PER_DAY + SERIAL_1970;
+  if (serial >= SERIAL_1900_03_01) return serial;
   const date = new Date(ms);
   const day = ymdToSerial(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
   const msOfDay = ms - Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
