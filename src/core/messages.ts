@@ -236,6 +236,32 @@ export const MESSAGES = {
     { field: "option_price", values: { value: 0.5, max: 100, ...MARKET } },
   ),
 
+  // ---- Hull-White lattice (src/core/options/hullWhite.ts) ----------------------------------------
+  hullWhiteVestingAfterTerm: entry("#NUM!", (f, v: Given & { termYears: number }) => `${f} (${showValue(v.value)}) must be between 0 and term_years (${v.termYears})`, {
+    field: "vesting_years",
+    values: { value: 12, termYears: 10 },
+  }),
+  hullWhiteExitPerStep: entry(
+    "#NUM!",
+    (f, v: Given & { stepYears: number; stepsPerYear: number }) =>
+      `${f} (${showValue(v.value)}) x the tree's step of ${v.stepYears} years must be <= 1, a probability of leaving within one step: use more steps_per_year than ${v.stepsPerYear}`,
+    { field: "exit_rate", values: { value: 0.8, stepYears: 1.4, stepsPerYear: 1 } },
+  ),
+  hullWhiteTooManySteps: entry(
+    "#NUM!",
+    (f, v: Given & { termYears: number; steps: number; max: number }) =>
+      `${f} (${showValue(v.value)}) x term_years (${v.termYears}) makes a tree of ${v.steps} steps, more than ${v.max}: use fewer steps_per_year`,
+    { field: "steps_per_year", values: { value: 1000, termYears: 100, steps: 100000, max: 20000 } },
+  ),
+  hullWhiteTooFewSteps: entry(
+    "#NUM!",
+    (f, v: Given & { probability: number; volatility: number; riskFreeRate: number; dividendYield: number }) =>
+      `${f} (${showValue(v.value)}) is too few for volatility ${v.volatility}, risk_free_rate ${v.riskFreeRate} and dividend_yield ${v.dividendYield}: ` +
+      `the tree's up probability would be ${v.probability}, outside 0 to 1; use more steps_per_year`,
+    { field: "steps_per_year", values: { value: 1, probability: 3.0610164, volatility: 0.01, riskFreeRate: 0.05, dividendYield: 0 } },
+  ),
+  hullWhiteCallsOnly: entry("#VALUE!", (_f, _v: Record<string, never>) => "the Hull-White lattice values calls only (employee stock options), not puts", { values: {} }),
+
   // ---- Dates (src/core/dates) -------------------------------------------------------------------
   monthsOutsideDates: entry(
     "#NUM!",
@@ -370,6 +396,46 @@ export const MESSAGES = {
     "#VALUE!",
     (f, v: Given) => `${f} (${showValue(v.value)}) must be a whole number of months (years x 12) to date the new options' expiration`,
     { field: "offer.newOptionLifeYears", values: { value: 10.05 } },
+  ),
+
+  // ---- Issue 10: Greeks, historical volatility, incremental fair value ---------------------------
+  // (src/core/options/greeks.ts, src/core/options/historicalVolatility.ts,
+  //  src/core/equity/incrementalFairValue.ts)
+  infiniteGamma: entry(
+    "#NUM!",
+    (f, v: Given & Market) =>
+      `${f} (${showValue(v.value)}) must be > 0 for the Greeks of ${
+        v.termYears === 0
+          ? `an option at expiry whose spot equals its strike (${v.spot})`
+          : `an option whose forward is at the money (spot ${v.spot} x e^-qT = strike ${v.strike} x e^-rT, term_years ${v.termYears}, ` +
+            `risk_free_rate ${v.riskFreeRate}, dividend_yield ${v.dividendYield})`
+      }: its value has a kink there and gamma is infinite`,
+    { field: "term_years", values: { value: 0, spot: 40, strike: 40, termYears: 0, riskFreeRate: 0.1, dividendYield: 0 } },
+  ),
+  greekOverflows: entry(
+    "#NUM!",
+    (_f, v: Market & { greek: string; volatility: number }) =>
+      `${v.greek} overflows for spot ${v.spot}, strike ${v.strike}, term_years ${v.termYears}, volatility ${v.volatility}, ` +
+      `risk_free_rate ${v.riskFreeRate}, dividend_yield ${v.dividendYield}`,
+    { values: { greek: "delta", spot: 42, strike: 40, termYears: 10000, volatility: 0.2, riskFreeRate: 0.1, dividendYield: -10 } },
+  ),
+  tooFewPrices: entry(
+    "#N/A",
+    (f, v: { count: number; min: number }) =>
+      `${f} holds ${v.count} price${v.count === 1 ? "" : "s"}: a volatility needs at least ${v.min} (${v.min - 1} returns for a sample standard deviation)`,
+    { field: "prices", values: { count: 2, min: 3 } },
+  ),
+  noOriginalAward: entry(
+    "#NUM!",
+    (f, v: Given) =>
+      `${f} (${showValue(v.value)}) must be > 0: a modification changes an award that exists; an award granted outright is not a modification and costs its own fair value`,
+    { field: "old_shares", values: { value: 0 } },
+  ),
+  awardValuesOverflow: entry(
+    "#NUM!",
+    (_f, v: { newShares: number; newValue: number; oldShares: number; oldValue: number }) =>
+      `the awards' values overflow: new_shares ${v.newShares} x ${v.newValue} and old_shares ${v.oldShares} x ${v.oldValue}`,
+    { values: { newShares: 1e300, newValue: 1e10, oldShares: 1, oldValue: 4.759422392871533 } },
   ),
 
   // ---- Not yet keyed ----------------------------------------------------------------------------
