@@ -3,24 +3,17 @@
  * synthetic election log and roster (assets/samples/capstone-2003/ELECTIONS.md): the counts
  * reconcile, the 5:00:00 p.m. fax is late, the worksheets appear in the preview workbook (New Grants
  * once a grant price is typed), the whole pane passes axe-core (WCAG 2 A and AA) with every part
- * open, and a 100,000-line log never blocks the pane for 200 ms. Screenshots go to test-artifacts/.
+ * open and is no wider than its 420-pixel viewport, and a 100,000-line log never blocks the pane for
+ * 200 ms. Screenshots go to test-artifacts/.
  */
 import * as path from "path";
 import { Page } from "playwright-core";
-import { artifacts, openPane, PaneServer, startPaneServer } from "./paneServer";
+import { artifacts, layoutWidth, openPane, servePaneForTests } from "./paneServer";
 import { axeViolations, describeViolations, openAllDetails, tabsterSentinels } from "./axe";
 
 jest.setTimeout(300_000);
 
-let pane: PaneServer;
-
-beforeAll(async () => {
-  pane = await startPaneServer();
-});
-
-afterAll(async () => {
-  await pane?.close();
-});
+const pane = servePaneForTests();
 
 /** Opens the pane and waits for the example's elections to be figured. */
 async function openWithElections(page: Page): Promise<void> {
@@ -80,9 +73,13 @@ describe("the Elections section in Chromium (preview mode)", () => {
       expect(await figure.getByRole("table").count()).toBe(1);
     }
 
-    // as the user first sees it, then with every part open for axe
+    // as the user first sees it, then with every part open for axe; neither wider than the 420-pixel pane
     await page.getByTestId("elections-section").screenshot({ path: path.join(artifacts, "pane-elections.png") });
+    expect(await layoutWidth(page)).toBeLessThanOrEqual(420);
     await expectNoAxeViolations(page);
+    // every section open: the mapping tables' dropdowns and the status filters fit the pane
+    expect(await page.evaluate(() => [...document.querySelectorAll("details")].every((d) => d.open))).toBe(true);
+    expect(await layoutWidth(page)).toBeLessThanOrEqual(420);
     await page.screenshot({ path: path.join(artifacts, "pane-all-open.png"), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();

@@ -5,63 +5,19 @@
  * worksheets, and keeps its settings across a reload. Screenshots go to test-artifacts/, with
  * browser.txt saying which browser took them.
  */
-import * as fs from "fs";
-import * as http from "http";
 import * as path from "path";
-import { AddressInfo } from "net";
-import { Browser, Page } from "playwright-core";
-import { launchChromium } from "../support/browser";
+import { artifacts, openPane, servePaneForTests } from "./paneServer";
 
 jest.setTimeout(180_000);
 
-const root = path.join(__dirname, "..", "..");
-const dist = path.join(root, "dist");
-const artifacts = path.join(root, "test-artifacts");
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
-
-let server: http.Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(dist, "taskpane.html"))) throw new Error("dist/ is missing: npm test builds it first (npm run build)");
-  // fails at once with one message saying what was tried, rather than each test timing out
-  const launched = await launchChromium();
-  browser = launched.browser;
-  fs.mkdirSync(artifacts, { recursive: true });
-  fs.writeFileSync(path.join(artifacts, "browser.txt"), `${launched.choice.description}\nChromium ${browser.version()}\n`);
-  server = http.createServer((req, res) => {
-    const file = path.join(dist, decodeURIComponent((req.url ?? "/").split("?")[0]));
-    if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  // no server when beforeAll failed early: `server?.close(resolve)` would never resolve (a 180 s hang)
-  if (server) await new Promise((resolve) => server.close(resolve));
-});
-
-async function openPane(page: Page): Promise<void> {
-  // office.js comes from Microsoft's CDN, unreachable here: the pane must fall back to preview mode
-  await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
-  await page.goto(`${base}/taskpane.html`);
-  await page.getByTestId("filing-fee").waitFor({ timeout: 60_000 });
-}
+const pane = servePaneForTests();
 
 describe("the task pane in Chromium (preview mode)", () => {
   it("opens with the Capstone example and shows the cover page's figures", async () => {
-    const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+    const page = await pane.browser.newPage({ viewport: { width: 420, height: 900 } });
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await openPane(page);
+    await openPane(page, pane.base);
     expect(await page.getByText("Preview", { exact: true }).count()).toBeGreaterThan(0);
     expect(await page.getByTestId("ledger-counts").textContent()).toContain("1,089 rows = 1,089 accepted + 0 rejected");
     expect(await page.getByTestId("transaction-valuation").textContent()).toBe("$991,619.92");
@@ -74,8 +30,8 @@ describe("the task pane in Chromium (preview mode)", () => {
   });
 
   it("creates the worksheets: the Filing Fee sheet's total equals the pane's to the cent", async () => {
-    const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
-    await openPane(page);
+    const page = await pane.browser.newPage({ viewport: { width: 420, height: 900 } });
+    await openPane(page, pane.base);
     await page.getByRole("button", { name: "Create worksheets" }).click();
     const sheet = page.getByTestId("sheet-Filing Fee");
     await sheet.waitFor();
@@ -91,8 +47,8 @@ describe("the task pane in Chromium (preview mode)", () => {
   });
 
   it("imports a CSV file and lists each rejected row with its line and reason", async () => {
-    const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
-    await openPane(page);
+    const page = await pane.browser.newPage({ viewport: { width: 420, height: 900 } });
+    await openPane(page, pane.base);
     await page.getByTestId("file-input").setInputFiles({
       name: "export.csv",
       mimeType: "text/csv",
@@ -112,8 +68,8 @@ describe("the task pane in Chromium (preview mode)", () => {
   });
 
   it("a UTF-16 export with two share columns: says how it was read, reads nothing until the user chooses; the example's offer is cleared", async () => {
-    const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
-    await openPane(page);
+    const page = await pane.browser.newPage({ viewport: { width: 420, height: 900 } });
+    await openPane(page, pane.base);
     const text =
       "Grant Number\tRelationship\tCountry\tGrant Date\tExpiration Date\tExercise Price\tShares\tOptions Outstanding\r\n" +
       "Gé1\tEmployee\tUSA\t2001-05-01\t2011-05-01\t$5.00\t1,000\t600\r\n";
@@ -140,8 +96,8 @@ describe("the task pane in Chromium (preview mode)", () => {
   });
 
   it("an offer that does not read clears the figures and says which field is wrong", async () => {
-    const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
-    await openPane(page);
+    const page = await pane.browser.newPage({ viewport: { width: 420, height: 900 } });
+    await openPane(page, pane.base);
     await page.locator("input[data-field=volatility]").fill("");
     await page.getByTestId("valuation-error").waitFor();
     expect(await page.getByTestId("valuation-error").textContent()).toBe("The offer cannot be valued: offer.volatility is required (Volatility)");
@@ -150,9 +106,9 @@ describe("the task pane in Chromium (preview mode)", () => {
   });
 
   it("keeps the offer's settings across a reload", async () => {
-    const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+    const context = await pane.browser.newContext({ viewport: { width: 420, height: 900 } });
     const page = await context.newPage();
-    await openPane(page);
+    await openPane(page, pane.base);
     const volatility = page.locator("input[data-field=volatility]");
     await volatility.fill("0.8");
     await page.getByTestId("transaction-valuation").filter({ hasNotText: "$991,619.92" }).waitFor();

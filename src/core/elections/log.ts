@@ -374,6 +374,25 @@ function differ(errors: TableRowError<LogColumn>[], clauses: string[], form: Ele
 }
 
 /**
+ * The columns of a log's accepted lines, to go through them by index: text as interned codes or
+ * strings, shares as numbers (NaN: none), times as serials with their written offset (NaN: none),
+ * and whether the signature gave a time of day (1).
+ */
+export function logColumns(table: TableResult<LogColumn>["table"]) {
+  return {
+    formIds: table.interned("form_id"),
+    holders: table.interned("holder_id"),
+    types: table.interned("form_type"),
+    grants: table.text("grant_id"),
+    shares: table.numbers("shares"),
+    signed: table.datetimes("signed_at"),
+    received: table.datetimes("received_at"),
+    channels: table.interned("channel"),
+    signedTime: table.flag("signed_time"),
+  };
+}
+
+/**
  * Turns a log's accepted lines into forms. Lines with one form id are one form, in the order of
  * their first line; they must agree on holder, form type, signature, receipt and channel (a line
  * that disagrees with the form's first line is that line's error, and the form is marked
@@ -395,15 +414,7 @@ export function startAssembly(result: TableResult<LogColumn>, timeZone: string):
   const table = result.table;
   const n = table.length;
   const lines = table.line;
-  const formIds = table.interned("form_id");
-  const holders = table.interned("holder_id");
-  const types = table.interned("form_type");
-  const grants = table.text("grant_id");
-  const shares = table.numbers("shares");
-  const signed = table.datetimes("signed_at");
-  const received = table.datetimes("received_at");
-  const channels = table.interned("channel");
-  const signedTime = table.flag("signed_time");
+  const { formIds, holders, types, grants, shares, signed, received, channels, signedTime } = logColumns(table);
 
   const formOf = new Int32Array(formIds.values.length).fill(-1);
   const forms: ElectionForm[] = [];

@@ -18,7 +18,7 @@ import { ProgressStore } from "../state/progress";
 import { ProgressView } from "./ProgressView";
 import { WorkbookSource } from "../workbook/gateway";
 import { ELECTION_SHEETS } from "../workbook/electionSheets";
-import { ChartFigure } from "./ChartFigure";
+import { BandTable, ChartFigure, shortBand } from "./ChartFigure";
 import { TableImportControls, TableOutcomeView, TableReadout } from "./TableImport";
 
 const useStyles = makeStyles({
@@ -39,6 +39,8 @@ const useStyles = makeStyles({
   rule: { color: tokens.colorNeutralForeground2 },
   paragraph: { borderLeft: `3px solid ${tokens.colorBrandStroke1}`, paddingLeft: tokens.spacingHorizontalS },
   ok: { color: tokens.colorPaletteGreenForeground1 },
+  // a select as wide as its field, not as its longest option ("received at or after the deadline (2)" made the pane scroll sideways)
+  shrink: { minWidth: 0, maxWidth: "100%" },
 });
 
 const FORM_COLORS: Record<FormStatus, BadgeProps["color"]> = {
@@ -65,16 +67,6 @@ export function receivedText(instant: number, zone: string): string {
   const seconds = Math.round((local - day) * 86_400);
   const two = (n: number) => String(n).padStart(2, "0");
   return `${serialToIso(day)} ${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)} ${zoneAbbreviation(instant, zone)}`;
-}
-
-/** A band's label short enough for the chart's axis: "$2.00-$4.99" -> "$2-5", "under $2.00" -> "<$2", "$30.00 and over" -> "$30+". */
-function shortBand(label: string): string {
-  const range = /^\$(\d+)\.00-\$(\d+)\.99$/.exec(label);
-  if (range) return `$${range[1]}-${Number(range[2]) + 1}`;
-  const under = /^under \$(\d+)\.00$/.exec(label);
-  if (under) return `<$${under[1]}`;
-  const over = /^\$(\d+)\.00 and over$/.exec(label);
-  return over ? `$${over[1]}+` : label;
 }
 
 /** A round top for the chart's axis, so its four ticks are round numbers (348,350 -> 400,000). */
@@ -245,24 +237,13 @@ const Calendar = React.memo(function Calendar({ results: r }: { results: Electio
 const COMPACT = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
 
 const Participation = React.memo(function Participation({ results: r }: { results: ElectionResults }): React.JSX.Element {
-  const styles = useStyles();
-  const drawing = React.useRef<HTMLDivElement>(null);
-  const [width, setWidth] = React.useState(300);
-  React.useEffect(() => {
-    const el = drawing.current;
-    if (!el || typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(() => setWidth(Math.max(200, el.clientWidth)));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
   const bands = r.bands.filter((b) => b.eligibleShares > 0 || b.acceptedShares > 0);
   const pct = (b: { eligibleShares: number; acceptedShares: number }) => (b.eligibleShares === 0 ? "—" : `${((100 * b.acceptedShares) / b.eligibleShares).toFixed(1)}%`);
   return (
     <ChartFigure
       caption="Participation by exercise price: eligible and accepted shares"
-      drawingRef={drawing}
       data-testid="participation-chart"
-      chart={
+      chart={(width) => (
         <GroupedVerticalBarChart
           chartTitle="Participation by exercise price"
           data={bands.map((b) => ({
@@ -279,84 +260,134 @@ const Participation = React.memo(function Participation({ results: r }: { result
           hideLabels
           yAxisTickFormat={(y: number) => COMPACT.format(y)}
         />
-      }
+      )}
     >
-      <Table size="extra-small" className={styles.auto} aria-label="Participation by exercise price">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Exercise price</TableHeaderCell>
-            <TableHeaderCell className={styles.figureHead}>Eligible shares</TableHeaderCell>
-            <TableHeaderCell className={styles.figureHead}>Accepted shares</TableHeaderCell>
-            <TableHeaderCell className={styles.figureHead}>% accepted</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {r.bands.map((b) => (
-            <TableRow key={b.label}>
-              <TableCell>{b.label}</TableCell>
-              <TableCell className={styles.figure}>{count(b.eligibleShares)}</TableCell>
-              <TableCell className={styles.figure}>{count(b.acceptedShares)}</TableCell>
-              <TableCell className={styles.figure}>{pct(b)}</TableCell>
-            </TableRow>
-          ))}
-          <TableRow>
-            <TableCell>
-              <strong>All</strong>
-            </TableCell>
-            <TableCell className={styles.figure}>{count(r.eligible.shares)}</TableCell>
-            <TableCell className={styles.figure}>{count(r.accepted.shares)}</TableCell>
-            <TableCell className={styles.figure}>{r.participationPercent}%</TableCell>
-          </TableRow>
-        </TableBody>
-      </Table>
+      <BandTable
+        label="Participation by exercise price"
+        fit
+        bands={r.bands}
+        columns={[
+          { head: "Eligible shares", cell: (b) => count(b.eligibleShares) },
+          { head: "Accepted shares", cell: (b) => count(b.acceptedShares) },
+          { head: "% accepted", cell: pct },
+        ]}
+        total={{ label: <strong>All</strong>, cells: [count(r.eligible.shares), count(r.accepted.shares), `${r.participationPercent}%`] }}
+      />
     </ChartFigure>
   );
 });
 
 // --- holders and forms ---------------------------------------------------------------------------
 
-const Holders = React.memo(function Holders({ results: r }: { results: ElectionResults }): React.JSX.Element {
+/** A list's cell: a line kept whole (an id, a time), and smaller lines below it. */
+function StackCell({ head, children }: { head: React.ReactNode; children: React.ReactNode }): React.JSX.Element {
   const styles = useStyles();
-  const [status, setStatus] = React.useState<HolderStatus | "">("");
+  return (
+    <TableCell>
+      <div className={styles.cellStack}>
+        <span className={styles.nowrap}>{head}</span>
+        {children}
+      </div>
+    </TableCell>
+  );
+}
+
+/** A list's cell of a status (a badge) and why. */
+function StatusCell({ status, color, reason }: { status: string; color: BadgeProps["color"]; reason: string }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <TableCell>
+      <div className={styles.cellStack}>
+        <Badge appearance="tint" color={color} className={styles.badge}>
+          {status}
+        </Badge>
+        <Caption1>{reason}</Caption1>
+      </div>
+    </TableCell>
+  );
+}
+
+/** A long list as a table: a status filter and a search over all of it, a page at a time. */
+function FilteredList<T, S extends string>(props: {
+  items: readonly T[];
+  filter: (items: readonly T[], status: S | "", query: string) => readonly T[];
+  statuses: readonly S[];
+  words: Record<S, string>;
+  counts: Record<S, number>;
+  searchLabel: string;
+  statusTestId: string;
+  searchTestId: string;
+  /** The table's name ("Holders"), and the list's in the pager's words ("holders"). */
+  name: string;
+  pagerLabel: string;
+  /** The table of a page of the list. */
+  children: (rows: readonly T[]) => React.ReactNode;
+}): React.JSX.Element {
+  const { items, filter } = props;
+  const styles = useStyles();
+  const [status, setStatus] = React.useState<S | "">("");
   const [query, setQuery] = React.useState("");
   const [page, setPage] = React.useState(0);
   const deferredQuery = React.useDeferredValue(query);
-  const filtered = React.useMemo(() => filterHolders(r.holders, status, deferredQuery), [r.holders, status, deferredQuery]);
+  const filtered = React.useMemo(() => filter(items, status, deferredQuery), [items, filter, status, deferredQuery]);
   const shown = pageOf(filtered, page);
-  const statusId = React.useId();
   return (
     <>
       <div className={styles.row}>
         <Field label="Status" style={{ minWidth: "150px" }}>
           <Select
-            id={statusId}
+            className={styles.shrink}
+            select={{ className: styles.shrink }}
             value={status}
             onChange={(_, d) => {
-              setStatus(d.value as HolderStatus | "");
+              setStatus(d.value as S | "");
               setPage(0);
             }}
-            data-testid="holder-status-filter"
+            data-testid={props.statusTestId}
           >
-            <option value="">All ({count(r.holders.length)})</option>
-            {HOLDER_STATUSES.map((s) => (
+            <option value="">All ({count(items.length)})</option>
+            {props.statuses.map((s) => (
               <option key={s} value={s}>
-                {HOLDER_STATUS_WORDS[s]} ({count(r.holdersByStatus[s] ?? 0)})
+                {props.words[s]} ({count(props.counts[s] ?? 0)})
               </option>
             ))}
           </Select>
         </Field>
-        <Field label="Find a holder, form or grant" style={{ flexGrow: 1, minWidth: "150px" }}>
+        <Field label={props.searchLabel} style={{ flexGrow: 1, minWidth: "150px" }}>
           <Input
             value={query}
             onChange={(_, d) => {
               setQuery(d.value);
               setPage(0);
             }}
-            data-testid="holder-search"
+            data-testid={props.searchTestId}
           />
         </Field>
       </div>
-      <div className={styles.scroll} tabIndex={0} role="region" aria-label="Holders (scrolls sideways)">
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label={`${props.name} (scrolls sideways)`}>
+        {props.children(shown.rows)}
+      </div>
+      <Pager label={props.pagerLabel} page={shown.page} pages={shown.pages} first={shown.first} shown={shown.rows.length} total={filtered.length} onPage={setPage} />
+    </>
+  );
+}
+
+const Holders = React.memo(function Holders({ results: r }: { results: ElectionResults }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <FilteredList
+      items={r.holders}
+      filter={filterHolders}
+      statuses={HOLDER_STATUSES}
+      words={HOLDER_STATUS_WORDS}
+      counts={r.holdersByStatus}
+      searchLabel="Find a holder, form or grant"
+      statusTestId="holder-status-filter"
+      searchTestId="holder-search"
+      name="Holders"
+      pagerLabel="holders"
+    >
+      {(rows) => (
         <Table size="extra-small" className={styles.auto} aria-label="Holders" data-testid="holders-table">
           <TableHeader>
             <TableRow>
@@ -366,22 +397,12 @@ const Holders = React.memo(function Holders({ results: r }: { results: ElectionR
             </TableRow>
           </TableHeader>
           <TableBody>
-            {shown.rows.map((h: HolderOutcome) => (
+            {rows.map((h: HolderOutcome) => (
               <TableRow key={h.holderId} data-holder={h.holderId} data-status={h.status}>
-                <TableCell>
-                  <div className={styles.cellStack}>
-                    <span className={styles.nowrap}>{h.holderId}</span>
-                    <Caption1>{h.holderName}</Caption1>
-                  </div>
-                </TableCell>
-                <TableCell>
-                  <div className={styles.cellStack}>
-                    <Badge appearance="tint" color={HOLDER_COLORS[h.status]} className={styles.badge}>
-                      {h.status}
-                    </Badge>
-                    <Caption1>{h.reason}</Caption1>
-                  </div>
-                </TableCell>
+                <StackCell head={h.holderId}>
+                  <Caption1>{h.holderName}</Caption1>
+                </StackCell>
+                <StatusCell status={h.status} color={HOLDER_COLORS[h.status]} reason={h.reason} />
                 <TableCell className={styles.numbers}>
                   {h.acceptedGrantIds.length > 0 ? (
                     <>
@@ -398,53 +419,28 @@ const Holders = React.memo(function Holders({ results: r }: { results: ElectionR
             ))}
           </TableBody>
         </Table>
-      </div>
-      <Pager label="holders" page={shown.page} pages={shown.pages} first={shown.first} shown={shown.rows.length} total={filtered.length} onPage={setPage} />
-    </>
+      )}
+    </FilteredList>
   );
 });
 
 const Forms = React.memo(function Forms({ results: r }: { results: ElectionResults }): React.JSX.Element {
   const styles = useStyles();
-  const [status, setStatus] = React.useState<FormStatus | "">("");
-  const [query, setQuery] = React.useState("");
-  const [page, setPage] = React.useState(0);
-  const deferredQuery = React.useDeferredValue(query);
-  const filtered = React.useMemo(() => filterForms(r.forms, status, deferredQuery), [r.forms, status, deferredQuery]);
-  const shown = pageOf(filtered, page);
   const zone = r.terms.timeZone;
   return (
-    <>
-      <div className={styles.row}>
-        <Field label="Status" style={{ minWidth: "150px" }}>
-          <Select
-            value={status}
-            onChange={(_, d) => {
-              setStatus(d.value as FormStatus | "");
-              setPage(0);
-            }}
-            data-testid="form-status-filter"
-          >
-            <option value="">All ({count(r.forms.length)})</option>
-            {FORM_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {FORM_STATUS_WORDS[s]} ({count(r.formsByStatus[s] ?? 0)})
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="Find a form or holder" style={{ flexGrow: 1, minWidth: "150px" }}>
-          <Input
-            value={query}
-            onChange={(_, d) => {
-              setQuery(d.value);
-              setPage(0);
-            }}
-            data-testid="form-search"
-          />
-        </Field>
-      </div>
-      <div className={styles.scroll} tabIndex={0} role="region" aria-label="Forms received (scrolls sideways)">
+    <FilteredList
+      items={r.forms}
+      filter={filterForms}
+      statuses={FORM_STATUSES}
+      words={FORM_STATUS_WORDS}
+      counts={r.formsByStatus}
+      searchLabel="Find a form or holder"
+      statusTestId="form-status-filter"
+      searchTestId="form-search"
+      name="Forms received"
+      pagerLabel="forms"
+    >
+      {(rows) => (
         <Table size="extra-small" className={styles.auto} aria-label="Forms received" data-testid="forms-table">
           <TableHeader>
             <TableRow>
@@ -454,38 +450,24 @@ const Forms = React.memo(function Forms({ results: r }: { results: ElectionResul
             </TableRow>
           </TableHeader>
           <TableBody>
-            {shown.rows.map((f: FormOutcome) => (
+            {rows.map((f: FormOutcome) => (
               <TableRow key={f.form.formId} data-form={f.form.formId} data-status={f.status}>
-                <TableCell>
-                  <div className={styles.cellStack}>
-                    <span className={styles.nowrap}>{f.form.formId}</span>
-                    <Caption1>
-                      {f.form.type === "election" ? "Election Form" : "Notice to Withdraw"}, {f.form.holderId}
-                    </Caption1>
-                  </div>
-                </TableCell>
-                <TableCell>
-                  <div className={styles.cellStack}>
-                    <Badge appearance="tint" color={FORM_COLORS[f.status]} className={styles.badge}>
-                      {f.status}
-                    </Badge>
-                    <Caption1>{f.reason}</Caption1>
-                  </div>
-                </TableCell>
-                <TableCell>
-                  <div className={styles.cellStack}>
-                    <span className={styles.nowrap}>{receivedText(f.form.receivedAt, zone)}</span>
-                    <Caption1>by {f.form.channel}</Caption1>
-                    <Caption1 className={styles.nowrap}>confirm by {serialToIso(f.confirmationDue)}</Caption1>
-                  </div>
-                </TableCell>
+                <StackCell head={f.form.formId}>
+                  <Caption1>
+                    {f.form.type === "election" ? "Election Form" : "Notice to Withdraw"}, {f.form.holderId}
+                  </Caption1>
+                </StackCell>
+                <StatusCell status={f.status} color={FORM_COLORS[f.status]} reason={f.reason} />
+                <StackCell head={receivedText(f.form.receivedAt, zone)}>
+                  <Caption1>by {f.form.channel}</Caption1>
+                  <Caption1 className={styles.nowrap}>confirm by {serialToIso(f.confirmationDue)}</Caption1>
+                </StackCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
-      </div>
-      <Pager label="forms" page={shown.page} pages={shown.pages} first={shown.first} shown={shown.rows.length} total={filtered.length} onPage={setPage} />
-    </>
+      )}
+    </FilteredList>
   );
 });
 

@@ -108,20 +108,14 @@ function SimpleField({ f, form, errors, onChange }: { f: FieldSpec; form: OfferF
   );
 }
 
-/** An object-valued field (the new option's vesting): one number input per key, in a labelled group. */
-function PartsField({ f, form, errors, onChange }: { f: FieldSpec; form: OfferForm; errors: readonly OfferFieldError[]; onChange: (name: string, value: string) => void }): React.JSX.Element {
+/** A field of several inputs: a labelled group, with the field's own problems below it. */
+function FieldGroup({ f, errors, children }: { f: FieldSpec; errors: readonly OfferFieldError[]; children: React.ReactNode }): React.JSX.Element {
   const styles = useStyles();
   const own = errorsAt(errors, f.name);
   return (
     <fieldset className={`${styles.fieldset} ${styles.wide}`} data-field={f.name}>
       <legend className={styles.legend}>{f.label}</legend>
-      <div className={styles.grid}>
-        {(f.parts ?? []).map((p) => (
-          <Field key={p.name} label={p.label} hint={p.hint} {...validation(errorsFor(errors, p.name), `field-error-${p.name}`)}>
-            <Input className={styles.control} value={form[p.name] ?? ""} inputMode="decimal" onChange={(_, d) => onChange(p.name, d.value)} data-field={p.name} />
-          </Field>
-        ))}
-      </div>
+      {children}
       {own.length > 0 && (
         <Caption1 className={styles.error} role="alert" data-testid={`field-error-${f.name}`}>
           {own.join("; ")}
@@ -131,16 +125,30 @@ function PartsField({ f, form, errors, onChange }: { f: FieldSpec; form: OfferFo
   );
 }
 
+/** An object-valued field (the new option's vesting): one number input per key, in a labelled group. */
+function PartsField({ f, form, errors, onChange }: { f: FieldSpec; form: OfferForm; errors: readonly OfferFieldError[]; onChange: (name: string, value: string) => void }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <FieldGroup f={f} errors={errors}>
+      <div className={styles.grid}>
+        {(f.parts ?? []).map((p) => (
+          <Field key={p.name} label={p.label} hint={p.hint} {...validation(errorsFor(errors, p.name), `field-error-${p.name}`)}>
+            <Input className={styles.control} value={form[p.name] ?? ""} inputMode="decimal" onChange={(_, d) => onChange(p.name, d.value)} data-field={p.name} />
+          </Field>
+        ))}
+      </div>
+    </FieldGroup>
+  );
+}
+
 /** The amendments list: each amendment's date, what it changed and a description; add and remove. */
 function AmendmentsField({ f, form, errors, onChange }: { f: FieldSpec; form: OfferForm; errors: readonly OfferFieldError[]; onChange: (name: string, value: string) => void }): React.JSX.Element {
   const styles = useStyles();
   const rows = amendmentRows(form[f.name]);
   const write = (next: AmendmentRow[]) => onChange(f.name, amendmentsFormText(next));
   const set = (i: number, patch: Partial<AmendmentRow>) => write(rows.map((r, k) => (k === i ? { ...r, ...patch } : r)));
-  const own = errorsAt(errors, f.name);
   return (
-    <fieldset className={`${styles.fieldset} ${styles.wide}`} data-field={f.name}>
-      <legend className={styles.legend}>{f.label}</legend>
+    <FieldGroup f={f} errors={errors}>
       <Caption1>Schedule TO-I/A: a change in the consideration or in the number of options sought keeps the offer open 10 business days from the notice.</Caption1>
       {rows.length === 0 && <Caption1 data-testid="amendments-none">None.</Caption1>}
       {rows.map((r, i) => {
@@ -173,12 +181,7 @@ function AmendmentsField({ f, form, errors, onChange }: { f: FieldSpec; form: Of
       <div>
         <Button onClick={() => write([...rows, blankAmendment()])}>Add amendment</Button>
       </div>
-      {own.length > 0 && (
-        <Caption1 className={styles.error} role="alert" data-testid={`field-error-${f.name}`}>
-          {own.join("; ")}
-        </Caption1>
-      )}
-    </fieldset>
+    </FieldGroup>
   );
 }
 

@@ -1,12 +1,12 @@
 import * as React from "react";
 import {
-  Body1, Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens,
+  Body1, Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableRow, tokens,
 } from "@fluentui/react-components";
 import { VerticalBarChart } from "@fluentui/react-charts";
 import { OfferTerms } from "../../core/offer/offerTerms";
 import { OfferValuation } from "../../core/offer/valueOffer";
 import { count, dollars, feeFootnote } from "../../core/offer/feeTable";
-import { ChartFigure } from "./ChartFigure";
+import { BandTable, ChartFigure, shortBand } from "./ChartFigure";
 
 /** Axis labels: $621, $42K, $1M (never "$0k" for a small offer). */
 const COMPACT_DOLLARS = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 0 });
@@ -14,23 +14,12 @@ const COMPACT_DOLLARS = new Intl.NumberFormat("en-US", { style: "currency", curr
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   figure: { fontVariantNumeric: "tabular-nums", textAlign: "right" },
-  figureHead: { textAlign: "right", justifyContent: "flex-end" },
   fee: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
 });
 
 /** "1 grant", "2 grants". */
 function plural(n: number, noun: string): string {
   return `${count(n)} ${noun}${n === 1 ? "" : "s"}`;
-}
-
-/** A band's label short enough for the chart's axis: "$2.00-$4.99" -> "$2-5", "under $2.00" -> "<$2". */
-function shortBand(label: string): string {
-  const range = /^\$(\d+)\.00-\$(\d+)\.99$/.exec(label);
-  if (range) return `$${range[1]}-${Number(range[2]) + 1}`;
-  const under = /^under \$(\d+)\.00$/.exec(label);
-  if (under) return `<$${under[1]}`;
-  const over = /^\$(\d+)\.00 and over$/.exec(label);
-  return over ? `$${over[1]}+` : label;
 }
 
 /** Rows of "name | n grants | n shares". */
@@ -62,16 +51,6 @@ export interface ResultsSectionProps {
 /** The figures, the chart of value by exercise-price band (with its table), the footnote, and "Create worksheets". */
 export function ResultsSection({ valuation: v, terms, error, busy, onCreateWorksheets }: ResultsSectionProps): React.JSX.Element {
   const styles = useStyles();
-  const chartRef = React.useRef<HTMLDivElement>(null);
-  const [width, setWidth] = React.useState(300);
-  const hasValuation = v !== undefined; // the chart (and chartRef's element) appears with the valuation
-  React.useEffect(() => {
-    const el = chartRef.current;
-    if (!el || typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(() => setWidth(Math.max(200, el.clientWidth)));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [hasValuation]);
   return (
     <section className={styles.section} aria-labelledby="results-title">
       <Subtitle2 id="results-title">3. Valuation and filing fee</Subtitle2>
@@ -138,9 +117,8 @@ export function ResultsSection({ valuation: v, terms, error, busy, onCreateWorks
           </Table>
           <ChartFigure
             caption="Eligible value by exercise price"
-            drawingRef={chartRef}
             data-testid="value-chart"
-            chart={
+            chart={(width) => (
               <VerticalBarChart
                 chartTitle="Eligible value by exercise price"
                 data={v.bands.map((b) => ({ x: shortBand(b.label), y: Number(b.eligibleValue), legend: b.label, yAxisCalloutData: dollars(b.eligibleValue), xAxisCalloutData: `${count(b.eligibleShares)} eligible shares` }))}
@@ -150,28 +128,17 @@ export function ResultsSection({ valuation: v, terms, error, busy, onCreateWorks
                 useSingleColor
                 yAxisTickFormat={(y: number) => COMPACT_DOLLARS.format(y)}
               />
-            }
+            )}
           >
-            <Table size="extra-small" aria-label="Eligible value by exercise price">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>Exercise price</TableHeaderCell>
-                  <TableHeaderCell className={styles.figureHead}>Outstanding</TableHeaderCell>
-                  <TableHeaderCell className={styles.figureHead}>Eligible</TableHeaderCell>
-                  <TableHeaderCell className={styles.figureHead}>Value</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {v.bands.map((b) => (
-                  <TableRow key={b.label}>
-                    <TableCell>{b.label}</TableCell>
-                    <TableCell className={styles.figure}>{count(b.shares)}</TableCell>
-                    <TableCell className={styles.figure}>{count(b.eligibleShares)}</TableCell>
-                    <TableCell className={styles.figure}>{dollars(b.eligibleValue)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <BandTable
+              label="Eligible value by exercise price"
+              bands={v.bands}
+              columns={[
+                { head: "Outstanding", cell: (b) => count(b.shares) },
+                { head: "Eligible", cell: (b) => count(b.eligibleShares) },
+                { head: "Value", cell: (b) => dollars(b.eligibleValue) },
+              ]}
+            />
           </ChartFigure>
           <details>
             <summary>

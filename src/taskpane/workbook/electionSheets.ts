@@ -20,7 +20,7 @@ import { serialToIso } from "../../core/dates/serial";
 import { vestedShares } from "../../core/equity/vesting";
 import { GrantTable } from "../../core/ledger/grantTable";
 import { confirmationEmail, DocumentWording, promiseToGrantText, PromisedGrant } from "../../core/elections/documents";
-import { LogColumn, wallText } from "../../core/elections/log";
+import { logColumns, LogColumn, wallText } from "../../core/elections/log";
 import { ElectionResults, FormOutcome, HolderOutcome, NewGrantResults } from "../../core/elections/types";
 import { instantText, instantToLocal, isoInZone } from "../../core/elections/zonedTime";
 import { TableResult } from "../../core/tables/tableReader";
@@ -144,15 +144,7 @@ function* electionsSheet(r: ElectionResults, log: TableResult<LogColumn>, reject
   type Row = { line: number; cells: CellModel[] };
   const rows: Row[] = [];
   const table = log.table;
-  const formIds = table.interned("form_id");
-  const holders = table.interned("holder_id");
-  const types = table.interned("form_type");
-  const grants = table.text("grant_id");
-  const shares = table.numbers("shares");
-  const signed = table.datetimes("signed_at");
-  const received = table.datetimes("received_at");
-  const channels = table.interned("channel");
-  const signedTime = table.flag("signed_time");
+  const { formIds, holders, types, grants, shares, signed, received, channels, signedTime } = logColumns(table);
   const seen = new Set<number>();
   for (let i = 0; i < table.length; i++) {
     if ((i & (SLICE_ROWS - 1)) === SLICE_ROWS - 1) yield;
