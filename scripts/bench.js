@@ -15,6 +15,11 @@
 //  5. `optex elections` on the 100,000-grant ledger with a 100,000-line election log (a child process:
 //     start-up, the ledger, the log, forms, the rules, the JSON report), and the pane's elections path
 //     in slices (longest time without a progress update).
+//  6. The Hull-White employee-option lattice: one HULL_WHITE_VALUE (the core's hullWhiteValue) of a
+//     10-year option at 100 steps a year (1,000 steps; Benninga's case), median of many runs, and what
+//     it allocates (the heap before and after many valuations, and the garbage collections between);
+//     then the Capstone ledger priced with the hull-white model through priceOptions.
+//     `node scripts/bench.js --hull-white` runs this section alone.
 // Each figure is the best of several runs after a warm-up; the machine's CPU is printed with them.
 "use strict";
 const os = require("os");
@@ -35,6 +40,11 @@ if (!isMainThread) {
     blackScholesCallBatch(shared, sharedOut, from, to);
     parentPort.postMessage("done");
   });
+  return;
+}
+
+if (process.argv.includes("--hull-white")) {
+  hullWhiteBench();
   return;
 }
 
@@ -156,7 +166,7 @@ console.log("Excel wrapper, 10,000 =OPTEX.BLACK_SCHOLES_VALUE cells");
 console.log(`  first run (cold)                          ${fmt(firstCellsMs, 2)} ms`);
 console.log(`  best of 20                                ${fmt(cellsMs, 2)} ms   target <= 20 ms`);
 if (!Number.isFinite(sink)) throw new Error("non-finite result");
-return ledgerBench();
+return ledgerBench().then(hullWhiteBench);
 });
 
 /** A synthetic ledger of n grants (varied prices, dates, classes, countries), written to a temp file. */
@@ -342,4 +352,111 @@ async function ledgerBench() {
   const run = await electionsInSlices(ledger.table, terms, { kind: "file", file: bytesSource(fs.readFileSync(logFile)), name: "log" }, { onProgress });
   console.log("Task pane code path, elections (log import, forms and rules in slices)");
   console.log(`  ${fmt((Date.now() - t1) / 1000, 2)} s, ${updates} progress updates, longest time without one ${maxGap} ms, ${run.results.forms.length.toLocaleString("en-US")} forms   target <= 200 ms`);
+}
+
+/**
+ * 6. The Hull-White lattice (src/core/options/hullWhite.ts): one valuation's median time and its
+ * allocations, then the Capstone ledger through priceOptions with the hull-white model.
+ */
+async function hullWhiteBench() {
+  const v8 = require("v8");
+  const { PerformanceObserver } = require("perf_hooks");
+  const fs = require("fs");
+  const { hullWhiteValue, hullWhiteSteps } = require(path.join(lib, "core/options/hullWhite.js"));
+  const { hullWhiteModel, priceOptions } = require(path.join(lib, "core/options/pricing.js"));
+  const { parseCsvLedger } = require(path.join(lib, "core/ledger/importLedger.js"));
+  const { readOfferTerms } = require(path.join(lib, "core/offer/offerTerms.js"));
+  const { remainingTermYears } = require(path.join(lib, "core/daycount/yearFraction.js"));
+  const fmt = (x, d = 1) => x.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
+  v8.setFlagsFromString("--expose-gc");
+  const gc = require("vm").runInNewContext("gc");
+
+  // Benninga, Financial Modelling 3rd ed., s. 17.8: S = K = 50, T = 10, vesting 3, r 5%, sigma 35%, q 2.5%,
+  // exit 10%, multiple 3, 100 steps a year -> 13.5753; and the same option with no multiple (every
+  // in-the-money node then takes the exit branch: the most work a node does)
+  const cases = [
+    ["Benninga's case (vesting 3, exit 10%, multiple 3)", [50, 50, 10, 0.35, 0.05, 0.025, 3, 0.1, 3, 100]],
+    ["vested, exit 10%, no multiple", [50, 50, 10, 0.35, 0.05, 0, 0, 0.1, undefined, 100]],
+  ];
+  const RUNS = 1000;
+  console.log("");
+  console.log(`Hull-White lattice, one HULL_WHITE_VALUE of a 10-year option at 100 steps a year (${hullWhiteSteps(10, 100).toLocaleString("en-US")} steps), ${RUNS.toLocaleString("en-US")} runs after a warm-up`);
+  let sink = 0;
+  for (const [name, args] of cases) {
+    for (let i = 0; i < 100; i++) sink += hullWhiteValue(...args);
+    const times = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = process.hrtime.bigint();
+      sink += hullWhiteValue(...args);
+      times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`  ${name.padEnd(50)} median ${fmt(times[RUNS >> 1], 3)} ms   (fastest ${fmt(times[0], 3)} ms, value ${hullWhiteValue(...args).toFixed(4)})   target <= 2 ms`);
+  }
+  // allocation: the heap before and after many valuations, with no collection asked for in between,
+  // and the collections V8 made on its own; at 100 and at 1,000 steps (5,050 and 500,500 nodes): what a
+  // valuation allocates (its arguments boxed at calls) must not grow with the nodes
+  const ALLOC_RUNS = 2000;
+  let collections = 0;
+  const observer = new PerformanceObserver((list) => (collections += list.getEntries().length));
+  observer.observe({ entryTypes: ["gc"] });
+  const bytesPerValuation = async (stepsPerYear) => {
+    const args = [...cases[0][1].slice(0, 9), stepsPerYear];
+    for (let i = 0; i < 100; i++) sink += hullWhiteValue(...args);
+    gc();
+    await new Promise((resolve) => setTimeout(resolve, 20)); // the observer hears of that collection
+    collections = 0;
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < ALLOC_RUNS; i++) sink += hullWhiteValue(...args);
+    const bytes = (process.memoryUsage().heapUsed - before) / ALLOC_RUNS;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    return { bytes, collections };
+  };
+  const small = await bytesPerValuation(10);
+  const large = await bytesPerValuation(100);
+  observer.disconnect();
+  console.log(
+    `  heap growth a valuation (${ALLOC_RUNS.toLocaleString("en-US")} runs each): ${fmt(small.bytes, 0)} bytes at 100 steps, ${fmt(large.bytes, 0)} bytes at 1,000 steps ` +
+      `(garbage collections during the runs: ${small.collections}, ${large.collections}; one 8-byte number per node would be ${(500500 * 8).toLocaleString("en-US")} bytes)   target: nothing per node`,
+  );
+
+  // the Capstone ledger, every grant at its remaining term, through priceOptions with the model; a new
+  // model (and session) each run, so no lattice is remembered from one run to the next
+  const sample = path.join(__dirname, "..", "assets", "samples", "capstone-2003");
+  const t0 = process.hrtime.bigint();
+  const ledger = parseCsvLedger(fs.readFileSync(path.join(sample, "ledger.csv"), "utf8"));
+  const terms = readOfferTerms(JSON.parse(fs.readFileSync(path.join(sample, "offer.json"), "utf8")));
+  const importMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  const table = ledger.table;
+  const n = table.length;
+  const termYears = new Float64Array(n);
+  for (let i = 0; i < n; i++) termYears[i] = remainingTermYears(terms.valuationDate, table.expirationDate[i]);
+  const options = { strike: table.exercisePrice, termYears, isCall: true };
+  const market = { valuationDate: terms.valuationDate, spot: terms.stockPrice, volatility: terms.volatility, riskFreeRate: terms.riskFreeRate, dividendYield: terms.dividendYield };
+  const assumptions = { vestingYears: 0, exitRate: 0.1, exerciseMultiple: 3, stepsPerYear: 100 };
+  const lattices = new Set();
+  let steps = 0;
+  for (let i = 0; i < n; i++) {
+    const key = `${table.exercisePrice[i]}|${termYears[i]}`;
+    if (termYears[i] > 0 && !lattices.has(key)) {
+      lattices.add(key);
+      steps += hullWhiteSteps(termYears[i], assumptions.stepsPerYear);
+    }
+  }
+  let priceMs = Infinity;
+  let values;
+  for (let run = 0; run < 3; run++) {
+    const t1 = process.hrtime.bigint();
+    values = priceOptions(options, market, hullWhiteModel(assumptions));
+    priceMs = Math.min(priceMs, Number(process.hrtime.bigint() - t1) / 1e6);
+  }
+  let total = 0;
+  for (let i = 0; i < n; i++) total += values[i] * table.sharesOutstanding[i];
+  console.log("");
+  console.log(`Capstone ledger priced with hull-white (exit 10%, multiple 3, vested, 100 steps a year) through priceOptions, best of 3`);
+  console.log(
+    `  ${n.toLocaleString("en-US")} grants, ${lattices.size.toLocaleString("en-US")} lattices (same strike and term share one; ${steps.toLocaleString("en-US")} steps in all)   ` +
+      `${fmt(priceMs / 1000, 3)} s   (import ${fmt(importMs, 0)} ms; every grant's value x shares: $${fmt(total, 2)})   target <= 2 s`,
+  );
+  if (!Number.isFinite(sink + total)) throw new Error("non-finite result");
 }

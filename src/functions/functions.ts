@@ -250,3 +250,68 @@ export function isoQualifyingDateValue(grant_date: unknown, exercise_date: unkno
 export function simplifiedTermValue(contractual_years: unknown, vesting_months?: unknown, cliff_months?: unknown, upfront_fraction?: unknown, interval_months?: unknown): number {
   return cell("SIMPLIFIED_TERM", [contractual_years, vesting_months, cliff_months, upfront_fraction, interval_months]);
 }
+
+/**
+ * Value per share of an employee stock option on a Hull-White (2004) Cox-Ross-Rubinstein tree, in dollars: before vesting an employee who leaves (probability exit_rate x dt a step) forfeits; after vesting one who leaves exercises if in the money, and the option is exercised once the stock reaches exercise_multiple x strike. A node exactly at the vesting date counts as unvested. Example (Benninga, Financial Modelling, 17.8): =OPTEX.HULL_WHITE_VALUE(50, 50, 10, 0.35, 0.05, 0.025, 3, 0.1, 3) returns 13.5753.
+ * @customfunction HULL_WHITE_VALUE
+ * @param spot Stock price in dollars per share, e.g. 50.
+ * @param strike Exercise price in dollars per share, e.g. 50.
+ * @param term_years Contractual term left in years (up to 100), e.g. 10.
+ * @param volatility Annual volatility as a decimal: 0.35 = 35%.
+ * @param risk_free_rate Continuously compounded risk-free rate as a decimal: 0.05 = 5%.
+ * @param [dividend_yield] Continuous dividend yield as a decimal (default 0).
+ * @param [vesting_years] Years until the option vests (default 0: vested).
+ * @param [exit_rate] Employees leaving a year as a decimal: 0.1 = 10% (default 0).
+ * @param [exercise_multiple] Exercise once the stock reaches this multiple of the strike, e.g. 3 (blank: never early).
+ * @param [steps_per_year] Tree steps a year (default 100; at most 20,000 steps in all).
+ * @returns Value per share in dollars.
+ */
+export function hullWhiteValueCell(spot: unknown, strike: unknown, term_years: unknown, volatility: unknown, risk_free_rate: unknown, dividend_yield?: unknown, vesting_years?: unknown, exit_rate?: unknown, exercise_multiple?: unknown, steps_per_year?: unknown): number {
+  return cell("HULL_WHITE_VALUE", [spot, strike, term_years, volatility, risk_free_rate, dividend_yield, vesting_years, exit_rate, exercise_multiple, steps_per_year]);
+}
+
+/**
+ * Spills the Black-Scholes-Merton Greeks, 6 rows of name and value: delta, gamma, vega (per 1.00 of volatility), theta (per year as time passes), rho (per 1.00 of rate), dividend_rho (per 1.00 of yield). Example (Hull, Example 19.1): =OPTEX.BLACK_SCHOLES_GREEKS(49, 50, 0.3846, 0.2, 0.05) starts delta, 0.522.
+ * @customfunction BLACK_SCHOLES_GREEKS
+ * @param spot Stock price in dollars per share.
+ * @param strike Exercise price in dollars per share.
+ * @param term_years Time to expiration in years.
+ * @param volatility Annual volatility as a decimal: 0.2 = 20%.
+ * @param risk_free_rate Continuously compounded risk-free rate as a decimal: 0.05 = 5%.
+ * @param [dividend_yield] Continuous dividend yield as a decimal (default 0).
+ * @param [option_type] "call" (default) or "put".
+ * @returns Rows of Greek name and value.
+ */
+export function blackScholesGreeksCell(spot: unknown, strike: unknown, term_years: unknown, volatility: unknown, risk_free_rate: unknown, dividend_yield?: unknown, option_type?: unknown): unknown[][] {
+  return cell<(number | string)[][]>("BLACK_SCHOLES_GREEKS", [spot, strike, term_years, volatility, risk_free_rate, dividend_yield, option_type]);
+}
+
+/**
+ * Annualised historical volatility (0.193 = 19.3%): the sample standard deviation of the log returns of closing prices, times the square root of periods_per_year. Prices are a column or a row, oldest first; blank cells are skipped; at least 3 prices. Example (Hull's 21 daily closes from 20.00 to 22.00): =OPTEX.HISTORICAL_VOLATILITY(B2:B22) returns 0.193.
+ * @customfunction HISTORICAL_VOLATILITY
+ * @param prices Closing prices in dollars, oldest first (a column or a row; blanks skipped).
+ * @param [periods_per_year] Prices a year: 252 for trading days (default), 52 for weeks, 12 for months.
+ * @returns Volatility as a decimal.
+ */
+export function historicalVolatilityCell(prices: unknown[][], periods_per_year?: unknown): number {
+  return cell("HISTORICAL_VOLATILITY", [prices, periods_per_year]);
+}
+
+/**
+ * ASC 718-20-35-3 incremental fair value of a modification (a repricing, an exchange, a longer exercise window), in dollars: max(0, new_shares x value(new) - old_shares x value(old)), both Black-Scholes calls on the same market at the modification date. Example (repricing from 50 to 40): =OPTEX.INCREMENTAL_FAIR_VALUE(42, 50, 0.5, 40, 0.5, 0.2, 0.1) returns 4.1012.
+ * @customfunction INCREMENTAL_FAIR_VALUE
+ * @param spot Stock price at the modification date, dollars per share.
+ * @param old_strike Exercise price of the award before the modification.
+ * @param old_term_years Term left of the award before the modification, in years.
+ * @param new_strike Exercise price after the modification.
+ * @param new_term_years Term after the modification, in years.
+ * @param volatility Annual volatility as a decimal: 0.2 = 20%.
+ * @param risk_free_rate Continuously compounded risk-free rate as a decimal.
+ * @param [dividend_yield] Continuous dividend yield as a decimal (default 0).
+ * @param [old_shares] Options before the modification (default 1; > 0).
+ * @param [new_shares] Options after it (default 1; 0 for a cancellation without replacement).
+ * @returns Incremental fair value in dollars (0 when the modification adds no value).
+ */
+export function incrementalFairValueCell(spot: unknown, old_strike: unknown, old_term_years: unknown, new_strike: unknown, new_term_years: unknown, volatility: unknown, risk_free_rate: unknown, dividend_yield?: unknown, old_shares?: unknown, new_shares?: unknown): number {
+  return cell("INCREMENTAL_FAIR_VALUE", [spot, old_strike, old_term_years, new_strike, new_term_years, volatility, risk_free_rate, dividend_yield, old_shares, new_shares]);
+}

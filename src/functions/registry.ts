@@ -17,11 +17,16 @@ import { simplifiedTerm } from "../core/equity/simplifiedTerm";
 import { offerMinExpiration } from "../core/offer/offerMinExpiration";
 import { feeRate, filingFee, parseFeeRounding } from "../core/fees/filingFee";
 import { raise } from "../core/errors";
+import { hullWhiteValue } from "../core/options/hullWhite";
+import { blackScholesGreeks, GREEK_LABELS } from "../core/options/greeks";
+import { historicalVolatility } from "../core/options/historicalVolatility";
+import { incrementalFairValue } from "../core/equity/incrementalFairValue";
 
 const num = (name: string, extra: Partial<ArgSpec> = {}): ArgSpec => ({ name, kind: "number", ...extra });
 const int = (name: string, extra: Partial<ArgSpec> = {}): ArgSpec => ({ name, kind: "integer", ...extra });
 const date = (name: string, extra: Partial<ArgSpec> = {}): ArgSpec => ({ name, kind: "date", ...extra });
 const text = (name: string, extra: Partial<ArgSpec> = {}): ArgSpec => ({ name, kind: "text", ...extra });
+const range = (name: string): ArgSpec => ({ name, kind: "numberRange" });
 const calendarArg = text("calendar", { optional: true });
 
 const vestingArgs: ArgSpec[] = [
@@ -174,6 +179,57 @@ const SPECS: FunctionSpec[] = [
     summary: "SAB 107 simplified expected term in years.",
     args: [num("contractual_years"), ...vestingArgs],
     impl: (contractual, vm, cliff, upfront, interval) => simplifiedTerm(contractual, vestingTerms(vm, cliff, upfront, interval)),
+  },
+  {
+    id: "HULL_WHITE_VALUE",
+    summary: "Employee stock option value per share on a Hull-White (2004) binomial lattice: vesting, exits, early exercise.",
+    args: [
+      num("spot"),
+      num("strike"),
+      num("term_years"),
+      num("volatility"),
+      num("risk_free_rate"),
+      num("dividend_yield", { optional: true, default: 0 }),
+      num("vesting_years", { optional: true, default: 0 }),
+      num("exit_rate", { optional: true, default: 0 }),
+      num("exercise_multiple", { optional: true }),
+      int("steps_per_year", { optional: true, default: 100 }),
+    ],
+    impl: (spot, strike, termYears, volatility, riskFreeRate, dividendYield, vestingYears, exitRate, exerciseMultiple, stepsPerYear) =>
+      hullWhiteValue(spot, strike, termYears, volatility, riskFreeRate, dividendYield, vestingYears, exitRate, exerciseMultiple, stepsPerYear),
+  },
+  {
+    id: "BLACK_SCHOLES_GREEKS",
+    summary: "Spilled 6 x 2 table of Black-Scholes-Merton Greeks: delta, gamma, vega, theta, rho, dividend_rho.",
+    args: [num("spot"), num("strike"), num("term_years"), num("volatility"), num("risk_free_rate"), num("dividend_yield", { optional: true, default: 0 }), text("option_type", { optional: true })],
+    impl: (spot, strike, termYears, volatility, riskFreeRate, dividendYield, optionType) => {
+      const greeks = blackScholesGreeks(spot, strike, termYears, volatility, riskFreeRate, dividendYield, parseOptionType(optionType) === "call");
+      return GREEK_LABELS.map(([key, label]) => [label, greeks[key]]);
+    },
+  },
+  {
+    id: "HISTORICAL_VOLATILITY",
+    summary: "Annualised sample standard deviation of the log returns of closing prices (oldest first).",
+    args: [range("prices"), num("periods_per_year", { optional: true, default: 252 })],
+    impl: (prices, periodsPerYear) => historicalVolatility(prices, periodsPerYear),
+  },
+  {
+    id: "INCREMENTAL_FAIR_VALUE",
+    summary: "ASC 718 incremental fair value of a modification: max(0, new_shares x value(new) - old_shares x value(old)).",
+    args: [
+      num("spot"),
+      num("old_strike"),
+      num("old_term_years"),
+      num("new_strike"),
+      num("new_term_years"),
+      num("volatility"),
+      num("risk_free_rate"),
+      num("dividend_yield", { optional: true, default: 0 }),
+      num("old_shares", { optional: true, default: 1 }),
+      num("new_shares", { optional: true, default: 1 }),
+    ],
+    impl: (spot, oldStrike, oldTermYears, newStrike, newTermYears, volatility, riskFreeRate, dividendYield, oldShares, newShares) =>
+      incrementalFairValue(spot, oldStrike, oldTermYears, newStrike, newTermYears, volatility, riskFreeRate, dividendYield, oldShares, newShares),
   },
 ];
 

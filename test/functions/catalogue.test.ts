@@ -5,12 +5,13 @@ import { isoToSerial } from "../../src/core/dates/serial";
 const s = (iso: string) => isoToSerial(iso) as number;
 
 describe("the catalogue through the cell boundary", () => {
-  it("lists the seventeen OPTEX functions", () => {
+  it("lists the twenty-one OPTEX functions", () => {
     expect(FUNCTION_IDS).toEqual([
       "BLACK_SCHOLES_VALUE", "IMPLIED_VOLATILITY", "VESTED_SHARES", "VESTING_SCHEDULE", "NEW_GRANT_DATE",
       "IS_BUSINESS_DAY", "ADD_BUSINESS_DAYS", "BUSINESS_DAYS_BETWEEN", "OFFER_MIN_EXPIRATION", "FEDERAL_HOLIDAYS",
       "FEE_RATE", "FILING_FEE", "NEW_OPTION_SHARES", "VALUE_FOR_VALUE_RATIO", "POST_TERMINATION_EXPIRY",
-      "ISO_QUALIFYING_DATE", "SIMPLIFIED_TERM",
+      "ISO_QUALIFYING_DATE", "SIMPLIFIED_TERM", "HULL_WHITE_VALUE", "BLACK_SCHOLES_GREEKS", "HISTORICAL_VOLATILITY",
+      "INCREMENTAL_FAIR_VALUE",
     ]);
   });
 
@@ -41,6 +42,35 @@ describe("the catalogue through the cell boundary", () => {
     const value = (outcome as { value: unknown }).value;
     if (typeof expected === "number" && !Number.isInteger(expected)) expect(value as number).toBeCloseTo(expected, 12);
     else expect(value).toBe(expected);
+  });
+
+  it("the valuation toolkit through the boundary: published and hand-worked values", () => {
+    // Benninga, Financial Modelling (3rd ed.) 17.8: S = K = 50, T = 10, vesting 3, r 5%, sigma 35%, q 2.5%, exit 10%, M = 3
+    expect((evaluate("HULL_WHITE_VALUE", [50, 50, 10, 0.35, 0.05, 0.025, 3, 0.1, 3]) as { value: number }).value).toBeCloseTo(13.5753, 4);
+    // Hull, Example 19.1: S 49, K 50, r 5%, sigma 20%, 20 weeks: delta 0.522, gamma 0.066, vega 12.1, theta -4.31, rho 8.91
+    const greeks = (evaluate("BLACK_SCHOLES_GREEKS", [49, 50, 20 / 52, 0.2, 0.05]) as { value: [string, number][] }).value;
+    expect(greeks.map(([name]) => name)).toEqual(["delta", "gamma", "vega", "theta", "rho", "dividend_rho"]);
+    expect(greeks[0][1]).toBeCloseTo(0.522, 3);
+    expect(greeks[1][1]).toBeCloseTo(0.066, 3);
+    expect(greeks[2][1]).toBeCloseTo(12.1, 1);
+    expect(greeks[3][1]).toBeCloseTo(-4.31, 2);
+    expect(greeks[4][1]).toBeCloseTo(8.91, 2);
+    // closes 100, 110, 99 (a blank skipped): returns ln 1.1 and ln 0.9, sample sd = |ln 1.1 - ln 0.9| / sqrt 2, x sqrt 252
+    const hv = evaluate("HISTORICAL_VOLATILITY", [[[100], [null], [110], [99]]]) as { value: number };
+    expect(hv.value).toBeCloseTo((Math.abs(Math.log(1.1) - Math.log(0.9)) / Math.SQRT2) * Math.sqrt(252), 12);
+    // repricing 50 -> 40 at S 42, T 0.5, sigma 20%, r 10%: 4.75942239 (Hull) - 0.65822759 = 4.10119481
+    expect((evaluate("INCREMENTAL_FAIR_VALUE", [42, 50, 0.5, 40, 0.5, 0.2, 0.1]) as { value: number }).value).toBeCloseTo(4.10119480772481, 10);
+  });
+
+  it.each([
+    ["HULL_WHITE_VALUE", [50, 50, 10, 0.35, 0.05, 0.025, 3, 0.1, 0.5], "#NUM!", "exercise_multiple (0.5)"],
+    ["HULL_WHITE_VALUE", [50, 50, 10, 0.35, 0.05, 0.025, 11], "#NUM!", "vesting_years (11)"],
+    ["HISTORICAL_VOLATILITY", [[[100], ["n/a"], [99]]], "#VALUE!", "prices"],
+    ["HISTORICAL_VOLATILITY", [[[100], [99]]], "#N/A", "prices"],
+    ["BLACK_SCHOLES_GREEKS", [49, 50, 0.38, 0.2, 0.05, 0, "straddle"], "#VALUE!", 'option_type ("straddle")'],
+    ["INCREMENTAL_FAIR_VALUE", [42, 50, 0.5, 40, 0.5, 0.2, 0.1, 0, 0], "#NUM!", "old_shares (0)"],
+  ])("%s(%j) -> %s naming %s", (id, args, code, named) => {
+    expect(evaluate(id, args)).toMatchObject({ error: code, message: expect.stringContaining(named) });
   });
 
   it("FEDERAL_HOLIDAYS spills dates and names; VESTING_SCHEDULE spills three columns", () => {

@@ -135,11 +135,13 @@ describe("every number and date argument of every function rejects \"0x10\"", ()
     });
   }
 
-  it("covers the 61 number, whole-number and date arguments of the 17 functions", () => {
-    expect(FUNCTIONS.size).toBe(17);
+  it("covers the 88 number, whole-number and date arguments of the 21 functions", () => {
+    expect(FUNCTIONS.size).toBe(21);
     const kinds = rows.map(([id, , i]) => FUNCTIONS.get(id)!.args[i].kind);
-    expect(kinds.filter((k) => k === "number")).toHaveLength(27);
-    expect(kinds.filter((k) => k === "integer")).toHaveLength(18);
+    // 27 + HULL_WHITE_VALUE 9 + BLACK_SCHOLES_GREEKS 6 + HISTORICAL_VOLATILITY 1 + INCREMENTAL_FAIR_VALUE 10
+    expect(kinds.filter((k) => k === "number")).toHaveLength(53);
+    // 18 + HULL_WHITE_VALUE's steps_per_year
+    expect(kinds.filter((k) => k === "integer")).toHaveLength(19);
     expect(kinds.filter((k) => k === "date")).toHaveLength(16);
   });
 
@@ -221,6 +223,10 @@ describe("messages name the argument as the function's help does", () => {
     POST_TERMINATION_EXPIRY: [38807, 40923, 3],
     ISO_QUALIFYING_DATE: [38012, 38504],
     SIMPLIFIED_TERM: [10, 42, 0, 0.125, 1],
+    HULL_WHITE_VALUE: [50, 50, 10, 0.35, 0.05, 0.025, 3, 0.1, 3, 100],
+    BLACK_SCHOLES_GREEKS: [49, 50, 0.3846, 0.2, 0.05, 0, "call"],
+    HISTORICAL_VOLATILITY: [[[20], [20.1], [19.9], [20]], 252],
+    INCREMENTAL_FAIR_VALUE: [42, 50, 0.5, 40, 0.5, 0.2, 0.1, 0, 1, 1],
   };
   const outOfDomain = [-1, 0, 0.5, 1.5, 1e-300, 5e-324, 1e300, -1e300, 1201, 2958465, 1e7, -1e7];
   const sweep: [string, string, number][] = [];
