@@ -191,6 +191,12 @@ const base = {
   feeRatePerMillion: null,
   feeRounding: "cent",
   termBasis: "remaining",
+  // the filing's model: Black-Scholes (the lattice's assumptions are not the filing's: null, not used)
+  valuationModel: "black-scholes",
+  vestingYears: null,
+  exitRate: null,
+  exerciseMultiple: null,
+  stepsPerYear: null,
   sharesOutstanding: 81433162,
   feesPreviouslyPaid: "0",
   // elections and the new option (seed 004): expires "at 5:00 p.m., Pacific Time"; forms "via hand
@@ -240,6 +246,7 @@ const offer = {
   _about: "Capstone Turbine's 2003 option exchange (Schedule TO, amended July 9, 2003). SYNTHETIC reconstruction: see README.md.",
   _feeRatePerMillion: "null = FEE_RATE(filingDate): $80.90 per $1,000,000 on 2003-06-25, the rate the cover page applies",
   _newGrantDate: "null = NEW_GRANT_DATE(cancellationDate): the first business day six months and one day after July 25, 2003 = 2004-01-26 (the filing states the rule, not a date)",
+  _valuationModel: "black-scholes, as the filing valued the options; null = not stated: the Hull-White lattice's assumptions (vestingYears, exitRate, exerciseMultiple, stepsPerYear) are for \"hull-white\"",
   _amendments: "Amendment No. 1 (July 9, 2003) changed wording (\"reasonable\" for \"sole\" discretion), the Promise to Grant's timing (within three business days of cancellation) and disclosures; neither the consideration nor the number of options sought (still 1,026,013 shares)",
   ...Object.fromEntries(OFFER_FIELD_NAMES.map((name) => [name, name === "volatility" ? volatility : base[name]])),
 };

@@ -11,7 +11,7 @@ import { TableOutcome } from "../core/tables/tableReader";
 import { importLedgerBytes } from "../core/ledger/importLedger";
 import { COLUMNS } from "../core/ledger/columns";
 import { OfferTerms, OfferTermsError, readOfferJson, readOfferTerms } from "../core/offer/offerTerms";
-import { OfferValuation, valueOffer } from "../core/offer/valueOffer";
+import { ExchangeCost, OfferValuation, valueOffer } from "../core/offer/valueOffer";
 import { count, dollars, feeFootnote, feeTableRows } from "../core/offer/feeTable";
 
 /** The JSON account of how a table was read: source, the mapping used, counts and row errors. */
@@ -73,6 +73,50 @@ export function ledgerText(ledger: LedgerResult, name?: string): string[] {
   return tableText(ledger, COLUMNS, "Ledger", name);
 }
 
+/**
+ * Which model gave which figure: the policy's value (`modelId`, `modelValue`) beside the filing's
+ * (`feeModelId`, `transactionValuation`, which is Black-Scholes whatever the policy says).
+ */
+export function modelReport(v: OfferValuation): Record<string, unknown> {
+  const m = v.modelValuation;
+  const a = m.assumptions;
+  return {
+    modelId: m.id,
+    model: m.label,
+    modelValue: m.value,
+    exactModelValue: m.exactValue,
+    assumptions: a ? { vestingYears: a.vestingYears, exitRate: a.exitRate, exerciseMultiple: a.exerciseMultiple ?? null, stepsPerYear: a.stepsPerYear } : null,
+    feeModelId: v.feeModel.id,
+    feeModel: v.feeModel.label,
+    transactionValuation: v.transactionValuation,
+    sameModel: m.sameAsFee,
+  };
+}
+
+/** The exchange's incremental fair value without its by-grant columns, or why it is absent. */
+export function exchangeCostReport(c: ExchangeCost): Record<string, unknown> {
+  if (!c.available) return { available: false, missing: c.missing, note: c.note };
+  return {
+    available: true,
+    modelId: c.modelId,
+    model: c.modelLabel,
+    newOption: c.newOption,
+    exchangeRatio: c.exchangeRatio,
+    splitFactor: c.splitFactor,
+    rounding: c.rounding,
+    oldShares: c.oldShares,
+    newShares: c.newShares,
+    oldValue: c.oldValue,
+    newValue: c.newValue,
+    difference: c.difference,
+    incrementalFairValue: c.incrementalFairValue,
+    exactOldValue: c.exactOldValue,
+    exactNewValue: c.exactNewValue,
+    exactIncrementalFairValue: c.exactIncrementalFairValue,
+    valueForValueRatio: c.valueForValueRatio,
+  };
+}
+
 /** The JSON report: ledger counts and errors, the figures as decimal strings, the statistics. */
 export function valuationReport(ledger: LedgerResult, terms: OfferTerms, v: OfferValuation): Record<string, unknown> {
   return {
@@ -85,6 +129,8 @@ export function valuationReport(ledger: LedgerResult, terms: OfferTerms, v: Offe
     filingFee: v.filingFee,
     feesPreviouslyPaid: v.feesPreviouslyPaid,
     netFeeDue: v.netFeeDue,
+    valuation: modelReport(v),
+    exchangeCost: exchangeCostReport(v.exchangeCost),
     statistics: {
       eligiblePercentOfOutstanding: v.eligiblePercentOfOutstanding,
       eligiblePercentOfCommon: v.eligiblePercentOfCommon ?? null,
@@ -100,6 +146,7 @@ export function valuationReport(ledger: LedgerResult, terms: OfferTerms, v: Offe
       riskFreeRate: terms.riskFreeRate,
       dividendYield: terms.dividendYield,
       termBasis: terms.termBasis,
+      valuationModel: terms.valuationModel,
     },
     warnings: v.warnings,
     feeTable: feeTableRows(v),
@@ -111,10 +158,53 @@ function pad(text: string, width: number, right = false): string {
   return right ? text.padStart(width) : text.padEnd(width);
 }
 
+/** A decimal as a percentage for people: 0.1 -> "10%". */
+function percentText(x: number): string {
+  return `${Number((x * 100).toPrecision(12))}%`;
+}
+
+/** Which model gave which figure, in words. */
+export function modelText(v: OfferValuation): string[] {
+  const m = v.modelValuation;
+  const out: string[] = [];
+  if (m.sameAsFee) {
+    out.push(`Valuation model        ${m.id}: ${m.label}, the model of the figures above (fair value = transaction valuation)`);
+    return out;
+  }
+  const a = m.assumptions;
+  const how = a
+    ? ` (vesting in ${a.vestingYears} years, exit rate ${percentText(a.exitRate)} a year, ${a.exerciseMultiple === undefined ? "never exercised early" : `exercised at ${a.exerciseMultiple} x the exercise price`}, ${a.stepsPerYear} steps a year)`
+    : "";
+  out.push(`Valuation model        ${m.id}: ${m.label}${how}`);
+  out.push(`Fair value             ${pad(dollars(m.value), 16, true)} ${m.label}`);
+  out.push(`                       the transaction valuation, the fee and the bands above are ${v.feeModel.label} (the filing's model, whatever the policy says)`);
+  return out;
+}
+
+/** The exchange's incremental fair value, in words, or why it is absent. */
+export function exchangeCostText(terms: OfferTerms, c: ExchangeCost): string[] {
+  if (!c.available) return [`Exchange cost          not figured: ${c.note}`];
+  const out: string[] = [];
+  out.push(`Exchange cost (ASC 718 incremental fair value, ${c.modelLabel}, as if every eligible option were exchanged)`);
+  out.push(
+    `  New options          ${pad(count(c.newShares), 14, true)} shares at $${c.newOption.strike} (at the money), ${c.newOption.termYears} years: ` +
+      `$${c.newOption.valuePerShare.toFixed(4)} a share (ratio ${c.exchangeRatio}, split ${c.splitFactor}, ${c.rounding})`,
+  );
+  out.push(`  Value of new options ${pad(dollars(c.newValue), 16, true)}`);
+  out.push(`  Value before         ${pad(dollars(c.oldValue), 16, true)} (${count(c.oldShares)} eligible options, each at its remaining term)`);
+  out.push(`  Incremental cost     ${pad(dollars(c.incrementalFairValue), 16, true)}${c.difference.startsWith("-") ? ` (the new options are worth ${dollars(c.difference.slice(1))} less: no incremental cost)` : ""}`);
+  out.push(
+    c.valueForValueRatio === null
+      ? "  Value-for-value      no ratio (the old options or the new option are worth nothing)"
+      : `  Value-for-value      ${c.valueForValueRatio.toFixed(4)} old options per new option would cost nothing (offer.exchangeRatio: ${terms.exchangeRatio})`,
+  );
+  return out;
+}
+
 /** The readable report. */
 export function valuationText(ledger: LedgerResult, terms: OfferTerms, v: OfferValuation): string {
   const out: string[] = [];
-  out.push(`${terms.issuerName}: option exchange valued as of ${serialToIso(terms.valuationDate)} (stock $${terms.stockPrice}, volatility ${terms.volatility}, rate ${terms.riskFreeRate}, yield ${terms.dividendYield}, term ${terms.termBasis})`);
+  out.push(`${terms.issuerName}: option exchange valued as of ${serialToIso(terms.valuationDate)} (stock $${terms.stockPrice}, volatility ${terms.volatility}, rate ${terms.riskFreeRate}, yield ${terms.dividendYield}, term ${terms.termBasis}, model ${terms.valuationModel})`);
   out.push("");
   out.push(...ledgerText(ledger));
   if (ledger.rejected > 0) out.push(`Warning: ${count(ledger.rejected)} of ${count(ledger.rows)} ledger rows were rejected and are not in these figures (see the row errors above)`);
@@ -134,10 +224,14 @@ export function valuationText(ledger: LedgerResult, terms: OfferTerms, v: OfferV
     out.push(`  ${pad(c.holderClass, 20)} ${pad(count(c.grants), 8, true)} ${pad(count(c.shares), 12, true)}   ${eligible}`);
   }
   out.push("");
-  out.push(`Transaction valuation  ${pad(dollars(v.transactionValuation), 16, true)}`);
+  out.push(`Transaction valuation  ${pad(dollars(v.transactionValuation), 16, true)} ${v.feeModel.label} (Exhibit 107 and the fee)`);
   out.push(`Fee rate               ${pad(dollars(v.feeRatePerMillion), 16, true)} per $1,000,000${v.feeRateSource === "FEE_RATE" ? ` (FEE_RATE on ${serialToIso(terms.filingDate)})` : ""}`);
   out.push(`Filing fee             ${pad(dollars(v.filingFee), 16, true)}`);
   out.push(`Net fee due            ${pad(dollars(v.netFeeDue), 16, true)}`);
+  out.push("");
+  out.push(...modelText(v));
+  out.push("");
+  out.push(...exchangeCostText(terms, v.exchangeCost));
   out.push("");
   out.push(feeFootnote(v, terms));
   return out.join("\n");

@@ -12,6 +12,7 @@ import { MemoryWorkbookGateway } from "./workbook/memoryGateway";
 import { OfficeWorkbookGateway } from "./workbook/officeGateway";
 import Papa from "papaparse";
 import { CAPSTONE_LEDGER_CSV } from "./sample";
+import { PREVIEW_PRICES_SHEET, previewPricesSheet } from "./workbook/previewPrices";
 
 /** Office's theme decides light or dark (a dark body background means dark). */
 function officeTheme(): Theme {
@@ -38,6 +39,9 @@ function previewGateway(): MemoryWorkbookGateway {
   const gateway = new MemoryWorkbookGateway(store);
   // an export already open in the workbook, to try "from this workbook"
   gateway.addSheet("Option Ledger", Papa.parse<string[]>(CAPSTONE_LEDGER_CSV, { skipEmptyLines: true }).data);
+  // synthetic closing prices (labelled so on the sheet), to try "From closing prices…": preview only, never Excel
+  const prices = previewPricesSheet();
+  gateway.addSheet(PREVIEW_PRICES_SHEET, prices.rows, prices.columnFormats);
   return gateway;
 }
 

@@ -84,3 +84,17 @@ export function describeViolations(violations: readonly AxeViolation[]): string[
 export async function openAllDetails(page: Page): Promise<void> {
   await page.evaluate(() => document.querySelectorAll("details").forEach((d) => ((d as HTMLDetailsElement).open = true)));
 }
+
+/**
+ * Every part of the page opened, then no axe violations; what the run left out is only Tabster's
+ * empty, hidden, 1-pixel focus sentinels (each checked to be one).
+ */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  await openAllDetails(page);
+  const violations = await axeViolations(page);
+  expect(describeViolations(violations)).toEqual([]);
+  for (const s of await tabsterSentinels(page)) {
+    expect(s).toMatchObject({ tag: "i", children: 0, ariaHidden: "true", position: "fixed", size: "1px by 1px" });
+    expect(["0", "-1"]).toContain(s.tabIndex);
+  }
+}

@@ -9,7 +9,7 @@
 import * as path from "path";
 import { Page } from "playwright-core";
 import { artifacts, layoutWidth, openPane, servePaneForTests } from "./paneServer";
-import { axeViolations, describeViolations, openAllDetails, tabsterSentinels } from "./axe";
+import { expectNoAxeViolations } from "./axe";
 
 jest.setTimeout(300_000);
 
@@ -19,17 +19,6 @@ const pane = servePaneForTests();
 async function openWithElections(page: Page): Promise<void> {
   await openPane(page, pane.base);
   await page.getByTestId("reconciliations").waitFor({ timeout: 60_000 });
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  await openAllDetails(page);
-  const violations = await axeViolations(page);
-  expect(describeViolations(violations)).toEqual([]);
-  // what the run left out is only Tabster's empty, hidden, 1-pixel focus sentinels
-  for (const s of await tabsterSentinels(page)) {
-    expect(s).toMatchObject({ tag: "i", children: 0, ariaHidden: "true", position: "fixed", size: "1px by 1px" });
-    expect(["0", "-1"]).toContain(s.tabIndex);
-  }
 }
 
 describe("the Elections section in Chromium (preview mode)", () => {

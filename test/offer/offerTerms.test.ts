@@ -50,6 +50,12 @@ describe("the seed's offer, every field stated, reads as written", () => {
       termBasis: "remaining",
       sharesOutstanding: undefined,
       feesPreviouslyPaid: "0",
+      // the valuation model: the convention (the seed's offer names none), no lattice assumptions
+      valuationModel: "black-scholes",
+      vestingYears: undefined,
+      exitRate: undefined,
+      exerciseMultiple: undefined,
+      stepsPerYear: undefined,
       // the elections fields, as the seed states them (test/support/seedOffer.ts cites its text)
       expirationTime: 17 * 60, // 5:00 p.m.
       timeZone: "America/Los_Angeles",
@@ -398,6 +404,7 @@ describe("the bundled sample", () => {
     expect(Object.keys(json).filter((k) => !k.startsWith("_")).sort()).toEqual(
       [
         ...REQUIRED, "dividendYield", "feeRatePerMillion", "feeRounding", "termBasis", "sharesOutstanding", "feesPreviouslyPaid",
+        "valuationModel", "vestingYears", "exitRate", "exerciseMultiple", "stepsPerYear",
         "expirationTime", "timeZone", "acceptedChannels", "newOptionLifeYears", "newOptionVesting", "exchangeRatio", "splitFactor", "newOptionRounding", "newGrantDate", "amendments",
       ].sort(),
     );

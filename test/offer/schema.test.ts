@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { parseCsvLedger } from "../../src/core/ledger/importLedger";
 import { checkOfferTerms, readOfferTerms } from "../../src/core/offer/offerTerms";
-import { OFFER_SCHEMA } from "../../src/core/offer/schema";
+import { OFFER_SCHEMA, OfferFieldDef } from "../../src/core/offer/schema";
 import { valueOffer } from "../../src/core/offer/valueOffer";
 import { OFFER_FIELDS, emptyForm, termsFromForm } from "../../src/taskpane/state/offerForm";
 import { buildWorkbookModel, sheetInputs, SHEET_ASSUMPTIONS } from "../../src/taskpane/workbook/model";
@@ -101,6 +101,22 @@ describe("every schema field is read, shown in the form, named on the Assumption
     expect([value("Exchange_Ratio"), value("Split_Factor"), value("New_Option_Rounding")]).toEqual([1, 1, "floor-per-grant"]);
     expect(value("New_Grant_Date")).toBe(isoToSerial("2004-02-02"));
     expect(cells[1 + SCHEMA_SHEET_NAMES.indexOf("New_Grant_Date")][2]).toBe("entered");
+  });
+
+  it("a field required by another's value (the lattice's with hull-white) is named when missing, with that field; the form knows the rule", () => {
+    const conditional = (OFFER_SCHEMA as readonly OfferFieldDef[]).filter((f) => f.requiredWhen !== undefined);
+    expect(conditional.map((f) => f.name)).toEqual(["vestingYears", "exitRate"]);
+    for (const f of conditional) {
+      const when = f.requiredWhen!;
+      // every other conditional field given (0 reads for both), this one left out
+      const others = Object.fromEntries(conditional.filter((g) => g !== f).map((g) => [g.name, 0]));
+      const { errors } = checkOfferTerms({ ...SEED_OFFER, ...others, [when.field]: when.value });
+      expect(errors.map((e) => [e.field, e.code, e.fields])).toEqual([[f.name, "required", [f.name, when.field]]]);
+      expect(errors[0].message).toBe(`offer.${f.name} is required when ${when.field} is "${when.value}" (${f.hint})`);
+      expect(OFFER_FIELDS.find((x) => x.name === f.name)?.requiredWhen).toEqual(when);
+      // without that value it is optional
+      expect(checkOfferTerms({ ...SEED_OFFER, ...others }).errors).toEqual([]);
+    }
   });
 
   it("the reader, the form and the sample know no field the schema does not", () => {

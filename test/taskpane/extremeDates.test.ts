@@ -63,7 +63,12 @@ function sheetsAgainstCore(_: string, offer: Record<string, unknown>, rows: [str
   expect(valuation.eligibleCount).toBe(rows.length);
   const model = buildWorkbookModel(ledger, terms, valuation);
   const checks = formulaCells(engineFor(model), model);
-  expect(checks.length).toBe(3 * rows.length + 13); // term, value per share, value per grant; 2 totals; Fee_Rate; 10 on Filing Fee
+  // by grant: term, value per share, value, new option shares and their value (issue 10: the offer
+  // states the new option's life), and with "simplified" the value before the exchange at the
+  // remaining term; the totals of those columns but the term and the value per share; Fee_Rate; 10 on
+  // Filing Fee; the exchange cost's 5 figures
+  const perGrant = terms.termBasis === "simplified" ? 6 : 5;
+  expect(checks.length).toBe(perGrant * rows.length + (perGrant - 1) + 1 + 10 + 5);
   expect(checks.filter((c) => !sameValue(c))).toEqual([]);
 }
 

@@ -4,6 +4,8 @@
 import { OfficeWorkbookGateway } from "../../src/taskpane/workbook/officeGateway";
 import { mockExcel } from "./officeMock";
 import { CellModel, WorkbookModel } from "../../src/taskpane/workbook/model";
+import { readPriceColumn, volatilityOfWindow } from "../../src/taskpane/state/volatility";
+import { historicalVolatility } from "../../src/core/options/historicalVolatility";
 
 const model = (rows: number): WorkbookModel => ({
   sheets: [
@@ -80,6 +82,79 @@ describe("OfficeWorkbookGateway (office-addin-mock)", () => {
     expect(read.values).toHaveLength(50001);
     expect(read.values[50000]).toEqual(["G49999", 37000, 5, 100]);
     expect(mock.written.length).toBeGreaterThan(1); // more than one read block
+  });
+});
+
+describe("OfficeWorkbookGateway: closing prices for the volatility", () => {
+  // a sheet of market data under two lines of notes, with a table of weekly closes beside it
+  const grid = {
+    values: [
+      ["Capstone closes", "", "", "", "", ""],
+      ["", "", "", "", "", ""],
+      ["Date", "Close", "Volume", "", "Week", "Close"],
+      [37789, 1.2, 1000, "", 1, 20],
+      [37790, 1.25, 1200, "", 2, 20.1],
+      [37791, "", 900, "", 3, 19.9],
+      [37792, 1.27, 1500, "", 4, 20],
+      ["", "", "", "", "Total", 79.99],
+    ],
+    text: [[], [], [], ["6/18/2003", "1.20"], ["6/19/2003", "1.25"], ["6/20/2003", ""], ["6/23/2003", "1.27"]],
+    numberFormat: [[], [], [], ["m/d/yyyy", "0.00"], ["m/d/yyyy", "0.00"], ["m/d/yyyy", "0.00"], ["m/d/yyyy", "0.00"]],
+  };
+  const setup = () => {
+    const mock = mockExcel([], undefined, { Market: grid, Empty: { values: [] } }, [{ name: "Weekly", sheet: "Market", row: 2, column: 4, rows: 6, columns: 2, totals: true }]);
+    Object.assign(globalThis, { Excel: mock.excel });
+    return mock;
+  };
+
+  it("lists each table (header row, data body without its total row) and each sheet (its used range, headers first)", async () => {
+    setup();
+    const sources = await new OfficeWorkbookGateway().listPriceSources();
+    expect(sources).toEqual([
+      { kind: "table", name: "Weekly", sheet: "Market", headerRow: 2, firstRow: 3, rows: 4, firstColumn: 4, headers: ["Week", "Close"] },
+      { kind: "sheet", name: "Market", sheet: "Market", headerRow: 0, firstRow: 1, rows: 7, firstColumn: 0, headers: ["Capstone closes", "", "", "", "", ""] },
+      { kind: "sheet", name: "Empty", sheet: "Empty", headerRow: 0, firstRow: 1, rows: 0, firstColumn: 0, headers: [] },
+    ]);
+  });
+
+  it("reads a block's values, text and number formats: a date column is told by its format", async () => {
+    const mock = setup();
+    const read = await new OfficeWorkbookGateway().readRange({ sheet: "Market", row: 3, column: 0, rows: 4, columns: 2 });
+    expect(read.values).toEqual([[37789, 1.2], [37790, 1.25], [37791, ""], [37792, 1.27]]);
+    expect(read.text[3]).toEqual(["6/23/2003", "1.27"]);
+    expect(read.numberFormats?.[0]).toEqual(["m/d/yyyy", "0.00"]);
+    expect(mock.reads).toEqual([{ sheet: "Market", row: 3, col: 0, rows: 4, cols: 2 }]);
+  });
+
+  it("reads a long column in blocks, each inside the request limit", async () => {
+    const long = { values: [["Close"], ...Array.from({ length: 120_000 }, (_, i) => [1 + (i % 7) / 100])] };
+    const mock = mockExcel([], undefined, { Long: long });
+    Object.assign(globalThis, { Excel: mock.excel });
+    const read = await new OfficeWorkbookGateway().readRange({ sheet: "Long", row: 1, column: 0, rows: 120_000, columns: 1 });
+    expect(read.values).toHaveLength(120_000);
+    expect(read.values[119_999]).toEqual([1 + (119_999 % 7) / 100]);
+    expect(mock.reads.length).toBeGreaterThan(1);
+    for (const r of mock.reads) expect(r.rows * r.cols * 3).toBeLessThanOrEqual(150_000);
+  });
+
+  it("the table's closes and the sheet's (a blank skipped, the dates beside them): the window, its address and the dates", async () => {
+    setup();
+    const gateway = new OfficeWorkbookGateway();
+    const [table, market] = await gateway.listPriceSources();
+    const weekly = volatilityOfWindow(await readPriceColumn((r) => gateway.readRange(r), table, 1), "all", 52);
+    expect(weekly.address).toBe("'Market'!$F$4:$F$7");
+    expect(weekly.formula).toBe("=OPTEX.HISTORICAL_VOLATILITY('Market'!$F$4:$F$7,52)");
+    expect(weekly.volatility).toBe(historicalVolatility([20, 20.1, 19.9, 20], 52));
+    // a sheet's header is its first used row (here a title): a price column under its own headers further down, as a table would have it
+    expect(market.headers[0]).toBe("Capstone closes");
+    const daily = { ...market, headerRow: 2, firstRow: 3, rows: 5, headers: ["Date", "Close", "Volume", "", "Week", "Close"] };
+    const w = volatilityOfWindow(await readPriceColumn((r) => gateway.readRange(r), daily, 1), "all", 252);
+    expect(w.address).toBe("'Market'!$B$4:$B$7");
+    expect(w.prices).toEqual([1.2, 1.25, 1.27]);
+    expect([w.firstLabel, w.lastLabel]).toEqual(["6/18/2003", "6/23/2003"]);
+    // the dates column is refused as prices, by its number format
+    const dates = await readPriceColumn((r) => gateway.readRange(r), daily, 0);
+    expect(() => volatilityOfWindow(dates, "all", 252)).toThrow("'Market'!A4: holds a date (6/18/2003), not a closing price");
   });
 });
 

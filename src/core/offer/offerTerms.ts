@@ -19,6 +19,13 @@
  * - units: volatility, rates and yields are decimals (0.9 = 90%): a volatility above 5 or a rate or
  *   yield outside [-1, 1] is an error; a fee rate below 1 per $1,000,000 is an error (it looks like a
  *   rate per dollar).
+ * - the valuation model: `valuationModel` "black-scholes" (the convention) or "hull-white". The
+ *   lattice's assumptions are read whatever the model (a bad value is an error; stated with
+ *   "black-scholes" they are unused, and the valuation warns so): `vestingYears` in [0, 100] (years
+ *   from the valuation date; 101 to 1200 looks like months), `exitRate` in [0, 1] (a decimal a year;
+ *   above 1 up to 100 looks like a percentage), `exerciseMultiple` >= 1 (blank: never early),
+ *   `stepsPerYear` whole, 1 to 20,000 (blank: 100). "hull-white" requires vestingYears and exitRate
+ *   (they describe this offer's holders: no default) and a volatility > 0.
  * - dates in order: valuation <= filing, valuation <= expiration, commencement <= expiration <=
  *   cancellation (a filing may come after expiry: the final amendment is filed then); cancellation
  *   <= new grant date; commencement <= each amendment's date.
@@ -47,6 +54,19 @@ import { OFFER_FIELD_NAMES, OFFER_SCHEMA, OfferFieldDef, OfferFieldName, REQUIRE
 
 /** "remaining": (expiration - valuation date) / 365; "simplified": SAB 107 on the new-option schedule. */
 export type TermBasis = "remaining" | "simplified";
+
+/**
+ * The model of the valuation policy's (accounting) value: "black-scholes", or "hull-white" (the
+ * Hull-White employee-option lattice on the offer's vestingYears, exitRate, exerciseMultiple and
+ * stepsPerYear). The filing fee is Black-Scholes whatever the model.
+ */
+export type ValuationModel = "black-scholes" | "hull-white";
+
+/** The valuation models OFFER.json may name, the convention first. */
+export const VALUATION_MODELS: readonly ValuationModel[] = ["black-scholes", "hull-white"];
+
+/** The Hull-White lattice's most steps a year (HULL_WHITE_MAX_STEPS: more would exceed a tree's limit within one year). */
+export const MAX_STEPS_PER_YEAR = 20_000;
 
 /** How new-option shares are rounded (seed 004: whole shares, per grant). */
 export type NewOptionRounding = "floor-per-grant" | "floor-per-holder" | "nearest-per-grant";
@@ -80,6 +100,16 @@ export interface OfferTerms {
   sharesOutstanding?: number;
   /** Fees already paid for this offer, dollars as a decimal string. */
   feesPreviouslyPaid: string;
+  // --- the valuation model: the policy's accounting value (the fee is always Black-Scholes) ---------
+  valuationModel: ValuationModel;
+  /** Years from the valuation date until the eligible options vest (required with "hull-white"). */
+  vestingYears?: number;
+  /** Holders leaving a year, a decimal: 0.1 = 10% (required with "hull-white"). */
+  exitRate?: number;
+  /** Vested options are exercised once the stock reaches this multiple of the strike; undefined = never early. */
+  exerciseMultiple?: number;
+  /** The lattice's steps a year; undefined = 100 (the convention, {@link OFFER_CONVENTIONS}). */
+  stepsPerYear?: number;
   // --- elections and the new option: undefined = not given (`optex elections` requires them) -----
   /** The expiration's local clock time in `timeZone`, minutes after midnight ("17:00" = 1020). */
   expirationTime?: number;
@@ -114,6 +144,8 @@ export const OFFER_CONVENTIONS = {
   exchangeRatio: 1,
   splitFactor: 1,
   newOptionRounding: "floor-per-grant" as NewOptionRounding,
+  valuationModel: "black-scholes" as ValuationModel,
+  stepsPerYear: 100,
 } as const;
 
 /** What a message is about; stable, for programs (the pane rewords "required" with its labels). */
@@ -510,6 +542,18 @@ function rangeProblem(name: OfferFieldName, n: number, text: string): { code: Of
       if (!(n > 0 && n <= 100)) return { code: "range", reason: "must be > 0 and at most 100 (years)" };
       // the new option expires EDATE(grant date, life x 12): whole months
       return new Decimal(text).times(12).isInteger() ? undefined : { code: "range", reason: "must be a whole number of months in years (life x 12 whole: 10, 7.5 or 7.25)" };
+    case "vestingYears":
+      if (n > 100 && n <= 1200) {
+        return { code: "unit", reason: `is above 100: the time to vesting is in years, not months (${text} months would be ${new Decimal(text).dividedBy(12).toSignificantDigits(6).toFixed()} years)` };
+      }
+      return n >= 0 && n <= 100 ? undefined : { code: "range", reason: "must be from 0 to 100 (years from the valuation date; 0 = vested)" };
+    case "exitRate":
+      if (n > 1 && n <= 100) return { code: "unit", reason: `is above 1: the exit rate is a decimal a year, 0.1 = 10% (${text}% would be ${asFraction(text)})` };
+      return n >= 0 && n <= 1 ? undefined : { code: "range", reason: "must be from 0 to 1 (a decimal a year: 0.1 = 10% of holders leave each year)" };
+    case "exerciseMultiple":
+      return n >= 1 ? undefined : { code: "range", reason: "must be >= 1 (a multiple of the exercise price: 2.5 = exercised when the stock reaches 2.5 x the exercise price; blank = never early)" };
+    case "stepsPerYear":
+      return Number.isInteger(n) && n >= 1 && n <= MAX_STEPS_PER_YEAR ? undefined : { code: "range", reason: `must be a whole number of steps a year from 1 to ${MAX_STEPS_PER_YEAR.toLocaleString("en-US")}` };
     case "exchangeRatio":
     case "splitFactor":
       // the limits of NEW_OPTION_SHARES
@@ -625,6 +669,29 @@ function electionRuleProblems(p: Problems, v: ElectionRuleInputs): void {
   });
 }
 
+/** What the "hull-white" model needs of the other fields. */
+interface ModelRuleInputs {
+  valuationModel?: ValuationModel;
+  /** Left blank (not merely unreadable): named as required with "hull-white". */
+  vestingBlank: boolean;
+  exitBlank: boolean;
+  volatility?: number;
+}
+
+/**
+ * The "hull-white" model needs the holders' assumptions it cannot default (vestingYears, exitRate:
+ * they describe this offer's holders) and a volatility > 0 (a tree needs a spread of prices).
+ */
+function modelRuleProblems(p: Problems, v: ModelRuleInputs): void {
+  if (v.valuationModel !== "hull-white") return;
+  for (const [name, blank] of [["vestingYears", v.vestingBlank], ["exitRate", v.exitBlank]] as const) {
+    if (blank) p.add(name, "required", `${field(name)} is required when valuationModel is "hull-white" (${HINTS[name]})`, [name, "valuationModel"]);
+  }
+  if (v.volatility === 0) {
+    p.add("volatility", "range", `${field("volatility")} (0) must be > 0 when valuationModel is "hull-white" (the lattice needs a spread of prices)`, ["volatility", "valuationModel"]);
+  }
+}
+
 // --- the reader --------------------------------------------------------------------------------------
 
 /**
@@ -684,6 +751,12 @@ export function checkOfferTerms(input: unknown): { terms?: OfferTerms; errors: O
   const termBasis = given("termBasis") ? readChoice(p, "termBasis", o.termBasis, ["remaining", "simplified"] as const) : OFFER_CONVENTIONS.termBasis;
   const sharesOutstanding = number("sharesOutstanding");
   const feesPreviouslyPaid = isBlank(o.feesPreviouslyPaid) ? OFFER_CONVENTIONS.feesPreviouslyPaid : money("feesPreviouslyPaid");
+  // the valuation model and the lattice's assumptions (read whatever the model: a bad value is an error)
+  const valuationModel = given("valuationModel") ? readChoice(p, "valuationModel", o.valuationModel, VALUATION_MODELS) : OFFER_CONVENTIONS.valuationModel;
+  const vestingYears = number("vestingYears");
+  const exitRate = number("exitRate");
+  const exerciseMultiple = number("exerciseMultiple");
+  const stepsPerYear = number("stepsPerYear");
   // elections and the new option
   const expirationTime = given("expirationTime") ? readTime(p, "expirationTime", o.expirationTime) : undefined;
   const timeZone = given("timeZone") ? readZone(p, "timeZone", o.timeZone) : undefined;
@@ -697,6 +770,7 @@ export function checkOfferTerms(input: unknown): { terms?: OfferTerms; errors: O
   const amendments = given("amendments") ? readAmendments(p, "amendments", o.amendments) : [];
 
   dateOrderProblems(p, { valuationDate, filingDate, commencementDate, expirationDate, cancellationDate });
+  modelRuleProblems(p, { valuationModel, vestingBlank: isBlank(o.vestingYears), exitBlank: isBlank(o.exitRate), volatility });
   electionRuleProblems(p, {
     termBasis,
     lifeBlank: isBlank(o.newOptionLifeYears),
@@ -732,6 +806,11 @@ export function checkOfferTerms(input: unknown): { terms?: OfferTerms; errors: O
       termBasis: termBasis as TermBasis,
       sharesOutstanding,
       feesPreviouslyPaid: feesPreviouslyPaid as string,
+      valuationModel: valuationModel as ValuationModel,
+      vestingYears,
+      exitRate,
+      exerciseMultiple,
+      stepsPerYear,
       expirationTime,
       timeZone,
       acceptedChannels,
@@ -763,10 +842,25 @@ export function readOfferTerms(input: unknown): OfferTerms {
  */
 export function offerTermsProblems(terms: OfferTerms): OfferFieldError[] {
   const p = new Problems();
-  const numbers = ["stockPrice", "volatility", "riskFreeRate", "dividendYield", "exercisePriceThreshold", "sharesOutstanding", "newOptionLifeYears", "exchangeRatio", "splitFactor"] as const;
+  const numbers = [
+    "stockPrice",
+    "volatility",
+    "riskFreeRate",
+    "dividendYield",
+    "exercisePriceThreshold",
+    "sharesOutstanding",
+    "newOptionLifeYears",
+    "exchangeRatio",
+    "splitFactor",
+    "vestingYears",
+    "exitRate",
+    "exerciseMultiple",
+    "stepsPerYear",
+  ] as const;
+  const optional: ReadonlySet<string> = new Set(["sharesOutstanding", "newOptionLifeYears", "vestingYears", "exitRate", "exerciseMultiple", "stepsPerYear"]);
   for (const name of numbers) {
     const n = terms[name];
-    if (n === undefined && (name === "sharesOutstanding" || name === "newOptionLifeYears")) continue;
+    if (n === undefined && optional.has(name)) continue;
     if (typeof n !== "number" || !Number.isFinite(n)) {
       p.add(name, "number-format", `${field(name)} (${shown(n)}) must be a finite number`);
       continue;
@@ -787,6 +881,9 @@ export function offerTermsProblems(terms: OfferTerms): OfferFieldError[] {
     const problem = d.isFinite() ? moneyProblem(name, d) : { code: "number-format" as const, reason: "must be a finite number" };
     if (problem) p.add(name, problem.code, `${field(name)} (${shown(text)}) ${problem.reason}`);
   }
+  // the valuation model and what "hull-white" needs
+  const model = readChoice(p, "valuationModel", terms.valuationModel, VALUATION_MODELS);
+  modelRuleProblems(p, { valuationModel: model, vestingBlank: terms.vestingYears === undefined, exitBlank: terms.exitRate === undefined, volatility: terms.volatility });
   // elections and the new option, as typed: the readers' checks where the value has the form read
   if (terms.expirationTime !== undefined && !(Number.isInteger(terms.expirationTime) && terms.expirationTime >= 0 && terms.expirationTime < MINUTES_PER_DAY)) {
     p.add("expirationTime", "range", `${field("expirationTime")} (${shown(terms.expirationTime)}) must be minutes after midnight, a whole number from 0 to 1439`);

@@ -12,10 +12,10 @@ import { VestingTerms } from "../equity/vesting";
 import { Market } from "../options/pricing";
 import type { ElectionTerms } from "../elections/types";
 import { ELECTION_FIELDS, OfferFieldName } from "./schema";
-import { NewOptionRounding, OfferFieldError, OfferTerms, offerFieldHint, OfferTermsError, offerTermsProblems, TermBasis } from "./offerTerms";
+import { NewOptionRounding, OFFER_CONVENTIONS, OfferFieldError, OfferTerms, offerFieldHint, OfferTermsError, offerTermsProblems, TermBasis, ValuationModel } from "./offerTerms";
 
 export type { Market } from "../options/pricing";
-export type { NewOptionRounding } from "./offerTerms";
+export type { NewOptionRounding, ValuationModel } from "./offerTerms";
 
 /** The new option an exchange grants. */
 export interface NewOptionTerms {
@@ -60,11 +60,32 @@ export interface FeeSettings {
   previouslyPaid: string;
 }
 
-/** How options are valued. */
+/**
+ * The Hull-White lattice's assumptions about the holders, as the offer states them (the
+ * HullWhiteAssumptions of options/hullWhite.ts, every one given: exerciseMultiple undefined = never
+ * early).
+ */
+export interface LatticeAssumptions {
+  /** Years from the valuation date until the options vest (0 = vested), the same for every option. */
+  vestingYears: number;
+  /** Holders leaving a year, a decimal (0.1 = 10%). */
+  exitRate: number;
+  /** Vested options are exercised once S >= exerciseMultiple x K; undefined = never early. */
+  exerciseMultiple?: number;
+  /** Tree steps a year. */
+  stepsPerYear: number;
+}
+
+/**
+ * How options are valued: the term basis, and the model of the accounting value ("black-scholes",
+ * a key of PRICING_MODELS, or "hull-white" on `lattice`). The filing fee does not read the model:
+ * it is Black-Scholes whatever the policy says (valueOffer.ts).
+ */
 export interface ValuationPolicy {
   termBasis: TermBasis;
-  /** A key of PRICING_MODELS. */
-  model: string;
+  model: ValuationModel;
+  /** The lattice's assumptions: present exactly when `model` is "hull-white". */
+  lattice?: LatticeAssumptions;
 }
 
 export interface OfferRecords {
@@ -84,6 +105,21 @@ function newOptionOf(terms: OfferTerms): NewOptionTerms | undefined {
     splitFactor: terms.splitFactor,
     rounding: terms.newOptionRounding,
   };
+}
+
+/** The valuation policy of read terms ("hull-white" terms were checked to state vestingYears and exitRate). */
+function policyOf(terms: OfferTerms): ValuationPolicy {
+  if (terms.valuationModel !== "hull-white") return { termBasis: terms.termBasis, model: terms.valuationModel };
+  if (terms.vestingYears === undefined || terms.exitRate === undefined) {
+    throw new Error('the "hull-white" valuation model needs offer.vestingYears and offer.exitRate (the terms were not checked)');
+  }
+  const lattice: LatticeAssumptions = {
+    vestingYears: terms.vestingYears,
+    exitRate: terms.exitRate,
+    stepsPerYear: terms.stepsPerYear ?? OFFER_CONVENTIONS.stepsPerYear,
+  };
+  if (terms.exerciseMultiple !== undefined) lattice.exerciseMultiple = terms.exerciseMultiple;
+  return { termBasis: terms.termBasis, model: "hull-white", lattice };
 }
 
 /** Splits read offer terms into their records. */
@@ -115,7 +151,7 @@ export function offerRecords(terms: OfferTerms): OfferRecords {
       rounding: terms.feeRounding,
       previouslyPaid: terms.feesPreviouslyPaid,
     },
-    policy: { termBasis: terms.termBasis, model: "black-scholes" },
+    policy: policyOf(terms),
   };
 }
 

@@ -58,6 +58,11 @@ export interface OfferFieldDef {
   /** Commands that need the field although `optex value` does not (electionTerms names them). */
   requiredBy?: string;
   /**
+   * Required when another field has this value (the lattice's vestingYears and exitRate when
+   * valuationModel is "hull-white"); the reader names both fields when it is missing.
+   */
+  requiredWhen?: { field: string; value: string };
+  /**
    * The Assumptions sheet's named cell, number format and note (and label, when not the form's);
    * absent for a field with `parts`, whose cells are the parts'.
    */
@@ -84,6 +89,15 @@ export const OFFER_SCHEMA = [
   { name: "feeRatePerMillion", record: "fees", kind: "money", required: false, blankMeans: "the SEC rate on the filing date", label: "Fee rate ($ per $1,000,000)", hint: "$ per $1,000,000", group: "offer", sheet: { name: "Fee_Rate", format: "#,##0.00#############", note: "" } },
   { name: "feeRounding", record: "fees", kind: "choice", required: false, choices: ["cent", "dollar"], blankMeans: "cent", label: "Fee rounding", hint: '"cent" or "dollar"', group: "offer", sheet: { name: "Fee_Rounding", format: "@", note: '"cent" or "dollar"' } },
   { name: "termBasis", record: "policy", kind: "choice", required: false, choices: ["remaining", "simplified"], blankMeans: "remaining", label: "Term", hint: '"remaining" or "simplified"', group: "offer", sheet: { name: "Term_Basis", format: "@", note: '"remaining" or "simplified" (SAB 107, new-option schedule)', label: "Term basis" } },
+  // --- the valuation model (issue 10): the policy's model of the accounting (ASC 718) value; the
+  // filing fee is Black-Scholes whatever it says. The lattice's assumptions are read whatever the
+  // model; "hull-white" requires vestingYears and exitRate (no default: they describe this offer's
+  // holders), and a black-scholes offer that states them is warned that they are not used.
+  { name: "valuationModel", record: "policy", kind: "choice", required: false, choices: ["black-scholes", "hull-white"], blankMeans: "black-scholes", label: "Valuation model", hint: '"black-scholes" or "hull-white" (the Hull-White employee-option lattice); the filing fee is always Black-Scholes', group: "offer", sheet: { name: "Valuation_Model", format: "@", note: '"black-scholes" or "hull-white": the model of the value column; the filing fee is always Black-Scholes' } },
+  { name: "vestingYears", record: "policy", kind: "number", required: false, requiredWhen: { field: "valuationModel", value: "hull-white" }, label: "Years to vesting", hint: "years from the valuation date until the eligible options vest, one figure for all of them: 0 = vested, as an exchange's old options usually are (at most 100)", group: "offer", sheet: { name: "Vesting_Years", format: "0.####", note: "years from the valuation date until the options vest (0 = vested); a holder who leaves before forfeits" } },
+  { name: "exitRate", record: "policy", kind: "number", required: false, requiredWhen: { field: "valuationModel", value: "hull-white" }, label: "Exit rate (a year)", hint: "a decimal a year: 0.1 = 10% of holders leave each year", group: "offer", sheet: { name: "Exit_Rate", format: "0.00##%", note: "holders leaving a year, as a decimal: before vesting they forfeit, after it they exercise if in the money" } },
+  { name: "exerciseMultiple", record: "policy", kind: "number", required: false, blankMeans: "never exercised early", label: "Exercise multiple", hint: "vested options are exercised once the stock reaches this multiple of the exercise price (>= 1: 2.5 = at 2.5 x the exercise price)", group: "offer", sheet: { name: "Exercise_Multiple", format: "0.####", note: "vested options are exercised once the stock reaches this multiple of the exercise price; blank: never early" } },
+  { name: "stepsPerYear", record: "policy", kind: "count", required: false, blankMeans: "100", label: "Lattice steps a year", hint: "the binomial tree's steps a year, a whole number from 1 to 20,000", group: "offer", sheet: { name: "Steps_Per_Year", format: "0", note: "steps a year of the Hull-White tree" } },
   { name: "sharesOutstanding", record: "offer", kind: "count", required: false, blankMeans: "% of common stock not shown", label: "Common shares outstanding", hint: "common shares outstanding", group: "offer", sheet: { name: "Common_Shares", format: "#,##0", note: "" } },
   { name: "feesPreviouslyPaid", record: "fees", kind: "money", required: false, blankMeans: "0", label: "Fees previously paid ($)", hint: "$", group: "offer", sheet: { name: "Fees_Previously_Paid", format: "#,##0.00", note: "" } },
   // --- elections and the new option (issue 9): optional for `optex value`; `optex elections` needs the

@@ -1,20 +1,62 @@
 /**
  * The tender valuation: eligible grants valued with Black-Scholes, the transaction valuation (exact
- * decimal sum, rounded once to the cent), the SEC fee, and the offer document's statistics.
+ * decimal sum, rounded once to the cent), the SEC fee, and the offer document's statistics; beside
+ * them, the value under the policy's model and the exchange's incremental fair value.
+ *
+ * Which model gives which figure:
+ * - **The filing** (Exhibit 107's transaction valuation, the fee, the exercise-price bands' values,
+ *   `valuePerShare`): Black-Scholes-Merton on each option's term, whatever the policy says, as the
+ *   2003 filing computed its fee (`feeModel`).
+ * - **The policy's value** (`modelValuation`): the model the offer's `valuationModel` names, on the
+ *   same terms and market: "black-scholes" (the same figures as the filing's: `modelValuation`
+ *   shares its arrays), or "hull-white", the Hull-White employee-option lattice on the offer's
+ *   vestingYears, exitRate, exerciseMultiple and stepsPerYear (`hullWhiteModel` of
+ *   options/pricing.ts: grants with the same term and strike share one lattice). This is the
+ *   accounting (ASC 718) fair value of the eligible options.
+ * - **The exchange's incremental fair value** (`exchangeCost`, exchangeCost.ts): Black-Scholes for the
+ *   old options (at their remaining terms) and the new ones (at the money, the offer's life), when the
+ *   offer states the new option's life; otherwise absent, with a note naming offer.newOptionLifeYears.
+ * A `ValuationOptions.model` (a test's model, or a lattice to apply everywhere) prices both the
+ * filing's and the policy's values.
  */
 import Decimal from "decimal.js";
 import { remainingTermYears } from "../daycount/yearFraction";
 import { simplifiedTerm } from "../equity/simplifiedTerm";
 import { Grant, GrantTable } from "../ledger/grantTable";
-import { OptionColumns, PricingModel, PRICING_MODELS } from "../options/pricing";
+import { CalcError } from "../errors";
+import { BLACK_SCHOLES, hullWhiteModel, OptionColumns, PricingModel, PRICING_MODELS } from "../options/pricing";
 import { BandStatistics, TenderUnit, ValuationTotals } from "./aggregate";
 import { codesIn, eligibilityRules, ineligibleCode, IneligibleReason } from "./eligibility";
 import { feeFigures } from "./offerFee";
-import { OfferTerms, OfferTermsError, offerFeeRate, valuationTermsProblems } from "./offerTerms";
-import { Market, offerRecords, OfferRecords } from "./records";
+import { EXCHANGE_COST_NEEDS_LIFE, ExchangeCost, ExchangeCostTotals } from "./exchangeCost";
+import { ExactDecimal } from "./aggregate";
+import { OfferFieldError, OfferTerms, OfferTermsError, offerFeeRate, valuationTermsProblems } from "./offerTerms";
+import { LatticeAssumptions, Market, offerRecords, OfferRecords, ValuationPolicy } from "./records";
 import { OfferWarning, offerWarnings } from "./warnings";
 
 export { PRICE_BANDS } from "./aggregate";
+export type { ExchangeCost, ExchangeCostAbsent, ExchangeCostFigures } from "./exchangeCost";
+
+/** A model as a report names it. */
+export interface ModelName {
+  /** "black-scholes", "hull-white" (or a test model's id). */
+  id: string;
+  label: string;
+}
+
+/** The eligible options' value under the policy's model (the accounting value). */
+export interface ModelValuation extends ModelName {
+  /** Value per share by grant (0 for grants not eligible); the filing's own array when the models agree. */
+  valuePerShare: Float64Array;
+  /** Exact sum of shares x value (decimal string, unrounded). */
+  exactValue: string;
+  /** Rounded half-up to the cent. */
+  value: string;
+  /** The lattice's assumptions, for "hull-white". */
+  assumptions?: LatticeAssumptions;
+  /** Whether the filing's figures come from the same model (then `value` is the transaction valuation). */
+  sameAsFee: boolean;
+}
 export type { BandStatistics, PriceBand, TenderUnit } from "./aggregate";
 
 export interface OfferValuation {
@@ -57,6 +99,12 @@ export interface OfferValuation {
   simplifiedTermYears?: number;
   /** Possible but suspicious inputs (no class or country matches, nothing eligible, value $0.00, ...). */
   warnings: OfferWarning[];
+  /** The model of the filing's figures (transaction valuation, fee, bands, `valuePerShare`): Black-Scholes. */
+  feeModel: ModelName;
+  /** The eligible options under the policy's valuation model. */
+  modelValuation: ModelValuation;
+  /** The exchange's ASC 718 incremental fair value (Black-Scholes), or why it is absent. */
+  exchangeCost: ExchangeCost;
 }
 
 function percent(part: number, whole: number): string {
@@ -65,8 +113,45 @@ function percent(part: number, whole: number): string {
 }
 
 export interface ValuationOptions {
-  /** Price with this model instead of the policy's (a lattice, a test's). */
+  /** Price every figure with this model instead (a test's, or a lattice for the filing's figures too). */
   model?: PricingModel;
+}
+
+/**
+ * The pricing model of a valuation policy: Black-Scholes, or the Hull-White lattice on the policy's
+ * own assumptions (never a default lattice: hullWhiteModel is not in PRICING_MODELS).
+ */
+export function policyModel(policy: ValuationPolicy): PricingModel {
+  if (policy.model === "hull-white") {
+    if (!policy.lattice) throw new Error('the "hull-white" policy has no lattice assumptions');
+    return hullWhiteModel({ ...policy.lattice });
+  }
+  return PRICING_MODELS[policy.model];
+}
+
+/** The lattice's arguments (as HULL_WHITE_VALUE names them) and the offer fields they are. */
+const LATTICE_FIELDS: Readonly<Record<string, string>> = {
+  spot: "stockPrice",
+  volatility: "volatility",
+  risk_free_rate: "riskFreeRate",
+  dividend_yield: "dividendYield",
+  vesting_years: "vestingYears",
+  exit_rate: "exitRate",
+  exercise_multiple: "exerciseMultiple",
+  steps_per_year: "stepsPerYear",
+};
+
+/**
+ * A lattice's refusal of the offer's assumptions for one option's tree (too few steps a year for its
+ * term, rate and volatility; an exit rate too high for its step) as the offer's problem, naming
+ * offer.<field>, offer.valuationModel and the grant.
+ */
+function latticeProblem(e: CalcError, grantId: string, termYears: number): OfferTermsError | undefined {
+  const name = e.field === undefined ? undefined : LATTICE_FIELDS[e.field];
+  if (name === undefined) return undefined;
+  const message = `${e.say(undefined, (f) => `offer.${LATTICE_FIELDS[f] ?? f}`)} (the "hull-white" tree of grant ${grantId}, ${termYears.toPrecision(6)} years)`;
+  const error: OfferFieldError = { field: name, fields: [name, "valuationModel"], code: "range", message };
+  return new OfferTermsError([error], e.code);
 }
 
 /** The option term in years of an option expiring on `expiryDate`: ACT/365F, capped by the term basis. */
@@ -116,7 +201,10 @@ export function startValuation(ledger: readonly Grant[] | GrantTable, terms: Off
   const table = tableOf(ledger);
   const records = offerRecords(terms);
   const { rate, source: rateSource } = offerFeeRate(terms);
-  const model = options_.model ?? PRICING_MODELS[records.policy.model];
+  // the filing's model: Black-Scholes (or the caller's); the policy's: its own (or the caller's)
+  const feeModel = options_.model ?? BLACK_SCHOLES;
+  const valueModel = options_.model ?? policyModel(records.policy);
+  const separate = valueModel !== feeModel;
   const termCap = termCapOf(records);
   const rules = eligibilityRules(records.offer);
   const classOk = codesIn(table.holderClass.values, rules.classes);
@@ -126,9 +214,37 @@ export function startValuation(ledger: readonly Grant[] | GrantTable, terms: Off
   const reasons = new Uint8Array(n);
   const options: OptionColumns = { strike: table.exercisePrice, termYears: new Float64Array(n), isCall: true };
   const valuePerShare = new Float64Array(n);
-  const pricer = model.session(records.market, n);
+  const pricer = feeModel.session(records.market, n);
+  const modelValues = separate ? new Float64Array(n) : valuePerShare;
+  const modelPricer = separate ? valueModel.session(records.market, n) : undefined;
+  let modelTotal = new ExactDecimal(0);
   const totals = new ValuationTotals(table);
+  // the exchange's cost: the valuation's own values are the old options' when they are Black-Scholes
+  // on the remaining term
+  const life = terms.newOptionLifeYears;
+  const shareValues = feeModel === BLACK_SCHOLES && termCap === Infinity;
+  const exchange =
+    life === undefined ? undefined : new ExchangeCostTotals(table, records.market, { ...terms, newOptionLifeYears: life }, shareValues ? { valuePerShare, termYears: options.termYears } : undefined);
   let i = 0;
+
+  /** The policy's model over [from, to); a tree refused for an eligible grant is the offer's problem, naming the field. */
+  const priceWithLattice = (session: NonNullable<typeof modelPricer>, from: number, to: number): void => {
+    try {
+      session.price(options, modelValues, from, to);
+    } catch (e) {
+      if (!(e instanceof CalcError)) throw e;
+      // find the grant whose tree was refused (one at a time: the session remembers what it valued)
+      for (let k = from; k < to; k++) {
+        try {
+          session.price(options, modelValues, k, k + 1);
+        } catch (inner) {
+          if (inner instanceof CalcError) throw latticeProblem(inner, table.grantId.get(k), options.termYears[k]) ?? inner;
+          throw inner;
+        }
+      }
+      throw e;
+    }
+  };
 
   const step = (count: number): boolean => {
     const from = i;
@@ -142,13 +258,20 @@ export function startValuation(ledger: readonly Grant[] | GrantTable, terms: Off
         options.termYears[k] = termFor(table.expirationDate[k], records.market, termCap);
       }
     }
-    // 2. price them
+    // 2. price them: the filing's values, and the policy's when its model is another
     pricer.price(options, valuePerShare, from, to);
+    if (modelPricer) priceWithLattice(modelPricer, from, to);
     // 3. add up (an ineligible grant is worth nothing to the offer)
     for (let k = from; k < to; k++) {
-      if (!eligible[k]) valuePerShare[k] = 0;
+      if (!eligible[k]) {
+        valuePerShare[k] = 0;
+        modelValues[k] = 0;
+      } else if (separate) {
+        modelTotal = modelTotal.plus(new ExactDecimal(modelValues[k]).times(table.sharesOutstanding[k]));
+      }
       totals.add(k, reasons[k], valuePerShare[k]);
     }
+    exchange?.add(from, to, eligible);
     i = to;
     return i >= n;
   };
@@ -167,6 +290,17 @@ export function startValuation(ledger: readonly Grant[] | GrantTable, terms: Off
       feeRateSource: rateSource,
     });
     const common = records.offer.commonSharesOutstanding;
+    const modelExact = separate ? modelTotal : total;
+    const modelValuation: ModelValuation = {
+      id: valueModel.id,
+      label: valueModel.label,
+      valuePerShare: modelValues,
+      exactValue: modelExact.toFixed(),
+      value: separate ? modelExact.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2) : transactionValuation,
+      sameAsFee: !separate,
+    };
+    if (records.policy.lattice && !options_.model) modelValuation.assumptions = { ...records.policy.lattice };
+    const exchangeCost: ExchangeCost = exchange ? exchange.finish(eligible, shareValues ? total : undefined) : { available: false, missing: ["newOptionLifeYears"], note: EXCHANGE_COST_NEEDS_LIFE };
     let grants: Grant[] | undefined;
     return {
       table,
@@ -196,6 +330,9 @@ export function startValuation(ledger: readonly Grant[] | GrantTable, terms: Off
       tenderUnits: totals.tenderUnits(eligible),
       simplifiedTermYears: records.offer.newOption ? simplifiedTerm(records.offer.newOption.lifeYears, records.offer.newOption.vesting) : undefined,
       warnings,
+      feeModel: { id: feeModel.id, label: feeModel.label },
+      modelValuation,
+      exchangeCost,
     };
   };
   return { step, finish, done: () => i };

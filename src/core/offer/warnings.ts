@@ -24,7 +24,9 @@ export type OfferWarningCode =
   /** The offer's own fee rate is not the SEC rate on file for its filing date. */
   | "fee-rate-not-sec-rate"
   /** The offer expires before the 20th business day from commencement (Rule 14e-1). */
-  | "offer-period-short";
+  | "offer-period-short"
+  /** The offer states the lattice's assumptions but its valuation model is "black-scholes", which does not read them. */
+  | "lattice-assumptions-unused";
 
 export interface OfferWarning {
   code: OfferWarningCode;
@@ -134,6 +136,17 @@ export function offerWarnings(grants: WarningColumns, terms: OfferTerms, summary
         message:
           `offer.expirationDate (${serialToIso(terms.expirationDate)}) is before the 20th business day from ` +
           `offer.commencementDate (${serialToIso(earliest)}): Rule 14e-1 keeps a tender offer open at least 20 business days`,
+      });
+    }
+  }
+  if (terms.valuationModel !== "hull-white") {
+    const stated = (["vestingYears", "exitRate", "exerciseMultiple", "stepsPerYear"] as const).filter((name) => terms[name] !== undefined);
+    if (stated.length > 0) {
+      warnings.push({
+        code: "lattice-assumptions-unused",
+        message:
+          `${stated.map((name) => `offer.${name} (${terms[name]})`).join(", ")} ${stated.length === 1 ? "is" : "are"} not used: ` +
+          `offer.valuationModel is "${terms.valuationModel}" (the Hull-White lattice's assumptions are read only with "hull-white")`,
       });
     }
   }

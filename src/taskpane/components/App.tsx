@@ -11,6 +11,8 @@ import { emptyForm, formFromJson, formFromSettings, termsFromForm } from "../sta
 import { Busy, initialState, LedgerInput, reducer } from "../state/paneState";
 import { electionsReducer, initialElections, TableInput } from "../state/elections";
 import { createProgressStore } from "../state/progress";
+import { linkedFormula, linkOf, parseLink, PriceColumn, readPriceColumn, VolatilityWindow } from "../state/volatility";
+import { PriceSource } from "../workbook/gateway";
 import { cellsOfLines } from "../state/logLines";
 import { electionsInSlices, ElectionsProgress } from "../../core/elections/pipeline";
 import { newGrants as figureNewGrants } from "../../core/elections/newGrants";
@@ -178,7 +180,7 @@ export function App({ gateway }: AppProps): React.JSX.Element {
     (async () => {
       const settings = await gateway.loadSettings().catch(() => undefined);
       if (cancelled) return;
-      if (settings) dispatch({ type: "formLoaded", form: formFromSettings(settings.offer), fromSample: settings.source?.kind === "sample" });
+      if (settings) dispatch({ type: "formLoaded", form: formFromSettings(settings.offer), fromSample: settings.source?.kind === "sample", volatilityLink: parseLink(settings.volatility) });
       setLoaded(true);
       const source = settings?.source;
       const mapping = settings?.mapping as MappingOverrides | undefined;
@@ -306,18 +308,21 @@ export function App({ gateway }: AppProps): React.JSX.Element {
         rosterMapping: elections.rosterMapping as Record<string, number | null> | undefined,
         grantPrice: elections.grantPrice || undefined,
       },
+      volatility: state.volatilityLink,
     };
     const timer = setTimeout(() => {
       gateway.saveSettings(settings).catch((e) => dispatch({ type: "notice", notice: { intent: "error", text: `Could not save the settings in the workbook: ${describe(e)}` } }));
     }, 400);
     return () => clearTimeout(timer);
-  }, [gateway, loaded, state.form, state.mapping, state.input, elections.log, elections.roster, elections.logMapping, elections.rosterMapping, elections.grantPrice]);
+  }, [gateway, loaded, state.form, state.mapping, state.input, state.volatilityLink, elections.log, elections.roster, elections.logMapping, elections.rosterMapping, elections.grantPrice]);
 
   const createWorksheets = useStableCallback(async () => {
     if (!state.ledger || !terms || !state.valuation) return;
     dispatch({ type: "busy", busy: { label: "Writing worksheets", done: 0, total: 1 } });
     try {
-      const model = buildWorkbookModel(state.ledger, terms, state.valuation);
+      // the Volatility cell keeps the live HISTORICAL_VOLATILITY formula while the form's volatility is the prices'
+      const volatilityFormula = linkedFormula(state.volatilityLink, state.form.volatility);
+      const model = buildWorkbookModel(state.ledger, terms, state.valuation, volatilityFormula ? { volatilityFormula } : undefined);
       await gateway.writeWorkbook(model, (done, total) => dispatch({ type: "busy", busy: { label: "Writing worksheets", done, total } }));
       dispatch({ type: "worksheetsWritten" });
       setPreviewVersion((v) => v + 1);
@@ -375,6 +380,15 @@ export function App({ gateway }: AppProps): React.JSX.Element {
   const onSample = useStableCallback(() => importSample());
   const onFormChange = useStableCallback((name: string, value: string) => dispatch({ type: "formChanged", name, value }));
 
+  // "From closing prices…": the workbook's tables and sheets, a column of prices read, the volatility used
+  const listPriceSources = useStableCallback(() => gateway.listPriceSources());
+  const readPrices = useStableCallback((source: PriceSource, index: number) => readPriceColumn((request) => gateway.readRange(request), source, index));
+  const onUsePrices = useStableCallback((w: VolatilityWindow, column: PriceColumn) => dispatch({ type: "volatilityFromPrices", link: linkOf(w, column) }));
+  const volatilityFromPrices = React.useMemo(
+    () => ({ link: state.volatilityLink, listSources: listPriceSources, readColumn: readPrices, onUse: onUsePrices }),
+    [state.volatilityLink, listPriceSources, readPrices, onUsePrices],
+  );
+
   const remap = useStableCallback((column: Column, index: number | null) => {
     if (state.input) runImport(state.input, { ...state.mapping, [column]: index });
   });
@@ -423,7 +437,7 @@ export function App({ gateway }: AppProps): React.JSX.Element {
         onMapping={remap}
       />
       <Divider />
-      <OfferPart form={state.form} errors={formErrors} onChange={onFormChange} />
+      <OfferPart form={state.form} errors={formErrors} onChange={onFormChange} volatilityFromPrices={volatilityFromPrices} />
       <Divider />
       <ResultsPart valuation={state.valuation} terms={terms} error={resultsError} busy={!!state.busy} onCreateWorksheets={createWorksheets} />
       <Divider />

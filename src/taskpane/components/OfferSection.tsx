@@ -29,6 +29,7 @@ import {
   OfferForm,
   termsFromForm,
 } from "../state/offerForm";
+import { VolatilityFromPrices, VolatilityFromPricesProps } from "./VolatilityFromPrices";
 
 const useStyles = makeStyles({
   grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(160px, 1fr))", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, alignItems: "start" },
@@ -58,6 +59,8 @@ export interface OfferSectionProps {
   /** The form's problems (termsFromForm(form).errors); read from the form when not given. */
   errors?: readonly OfferFieldError[];
   onChange: (name: string, value: string) => void;
+  /** "From closing prices…" beside the volatility (left out when not given). */
+  volatilityFromPrices?: Omit<VolatilityFromPricesProps, "volatility">;
 }
 
 const ELECTIONS = "elections";
@@ -197,7 +200,7 @@ function placed(e: OfferFieldError): boolean {
 }
 
 /** The offer's terms and the valuation assumptions; each field shows its own problems. */
-export function OfferSection({ form, errors: given, onChange }: OfferSectionProps): React.JSX.Element {
+export function OfferSection({ form, errors: given, onChange, volatilityFromPrices }: OfferSectionProps): React.JSX.Element {
   const styles = useStyles();
   const read = React.useMemo(() => (given ? undefined : termsFromForm(form).errors), [given, form]);
   const errors = given ?? read ?? [];
@@ -214,7 +217,15 @@ export function OfferSection({ form, errors: given, onChange }: OfferSectionProp
       <Subtitle2 id="offer-title">2. Offer and assumptions</Subtitle2>
       <div className={styles.grid}>
         {main.map((f) => (
-          <AnyField key={f.name} f={f} form={form} errors={errors} onChange={onChange} />
+          <React.Fragment key={f.name}>
+            {f.name === "volatility" && volatilityFromPrices ? (
+              <VolatilityFromPrices volatility={form.volatility ?? ""} {...volatilityFromPrices}>
+                <AnyField f={f} form={form} errors={errors} onChange={onChange} />
+              </VolatilityFromPrices>
+            ) : (
+              <AnyField f={f} form={form} errors={errors} onChange={onChange} />
+            )}
+          </React.Fragment>
         ))}
       </div>
       <details open={open || electionsInvalid} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="elections-terms">

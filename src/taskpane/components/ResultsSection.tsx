@@ -4,7 +4,7 @@ import {
 } from "@fluentui/react-components";
 import { VerticalBarChart } from "@fluentui/react-charts";
 import { OfferTerms } from "../../core/offer/offerTerms";
-import { OfferValuation } from "../../core/offer/valueOffer";
+import { ExchangeCost, ModelValuation, OfferValuation } from "../../core/offer/valueOffer";
 import { count, dollars, feeFootnote } from "../../core/offer/feeTable";
 import { BandTable, ChartFigure, shortBand } from "./ChartFigure";
 
@@ -15,7 +15,132 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   figure: { fontVariantNumeric: "tabular-nums", textAlign: "right" },
   fee: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  part: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  note: { color: tokens.colorNeutralForeground2 },
+  strong: { fontWeight: tokens.fontWeightSemibold },
 });
+
+/** 0.1 -> "10%", 0.125 -> "12.5%". */
+function percentOf(x: number): string {
+  return `${(x * 100).toLocaleString("en-US", { maximumFractionDigits: 4 })}%`;
+}
+
+/** A number as the pane shows an assumption: up to 4 decimals. */
+function plain(x: number): string {
+  return x.toLocaleString("en-US", { maximumFractionDigits: 4 });
+}
+
+/** The lattice's assumptions in a line: "vesting in 1 year, 10% leave a year, exercised at 2.5 x the exercise price, 100 steps a year". */
+function latticeWords(a: NonNullable<ModelValuation["assumptions"]>): string {
+  return [
+    a.vestingYears === 0 ? "vested" : `vesting in ${plain(a.vestingYears)} year${a.vestingYears === 1 ? "" : "s"}`,
+    `${percentOf(a.exitRate)} of holders leave a year`,
+    a.exerciseMultiple === undefined ? "never exercised early" : `exercised at ${plain(a.exerciseMultiple)} x the exercise price`,
+    `${count(a.stepsPerYear)} steps a year`,
+  ].join(", ");
+}
+
+/** What the valuation reports beyond the filing's figures: the policy's model, the exchange's cost (absent in an older valuation). */
+type Extras = Partial<Pick<OfferValuation, "feeModel" | "modelValuation" | "exchangeCost">>;
+
+/**
+ * The accounting value under the offer's model, beside the filing's Black-Scholes figure, when the
+ * model is another; and the exchange's incremental fair value with its value-for-value ratio.
+ * Nothing when the valuation reports neither.
+ */
+export function ModelAndExchange({ valuation }: { valuation: OfferValuation }): React.JSX.Element | null {
+  const styles = useStyles();
+  const { feeModel, modelValuation: model, exchangeCost: cost } = valuation as Extras;
+  const otherModel = model !== undefined && !model.sameAsFee && model.id !== feeModel?.id;
+  if (!otherModel && !cost) return null;
+  return (
+    <>
+      {otherModel && (
+        <div className={styles.part} data-testid="model-valuation">
+          <h3 className={styles.heading} id="model-title">
+            Fair value of the eligible options
+          </h3>
+          <Table size="small" aria-labelledby="model-title">
+            <TableBody>
+              <TableRow>
+                <TableCell>{feeModel?.label ?? "Black-Scholes"} (the filing fee&apos;s)</TableCell>
+                <TableCell className={styles.figure} data-testid="fee-model-value">
+                  {dollars(valuation.transactionValuation)}
+                </TableCell>
+              </TableRow>
+              <TableRow>
+                <TableCell>
+                  {model.label} (the offer&apos;s model)
+                </TableCell>
+                <TableCell className={styles.figure} data-testid="model-value">
+                  {dollars(model.value)}
+                </TableCell>
+              </TableRow>
+            </TableBody>
+          </Table>
+          {model.assumptions && <Caption1 className={styles.note}>{model.label}: {latticeWords(model.assumptions)}. The filing fee stays on Black-Scholes.</Caption1>}
+        </div>
+      )}
+      {cost && <ExchangeCostView cost={cost} />}
+    </>
+  );
+}
+
+function ExchangeCostView({ cost }: { cost: ExchangeCost }): React.JSX.Element {
+  const styles = useStyles();
+  if (!cost.available) {
+    return (
+      <Caption1 className={styles.note} data-testid="exchange-cost-absent">
+        Exchange&apos;s incremental fair value: not figured. {cost.note}.
+      </Caption1>
+    );
+  }
+  const ratio = cost.valueForValueRatio;
+  return (
+    <div className={styles.part} data-testid="exchange-cost">
+      <h3 className={styles.heading} id="exchange-title">
+        The exchange&apos;s incremental cost
+      </h3>
+      <Table size="small" aria-labelledby="exchange-title">
+        <TableBody>
+          <TableRow>
+            <TableCell>
+              New options: {count(cost.newShares)} shares at {dollars(String(cost.newOption.strike))}, {plain(cost.newOption.termYears)} years
+            </TableCell>
+            <TableCell className={styles.figure} data-testid="exchange-new-value">
+              {dollars(cost.newValue)}
+            </TableCell>
+          </TableRow>
+          <TableRow>
+            <TableCell>Eligible options before the exchange: {count(cost.oldShares)} shares</TableCell>
+            <TableCell className={styles.figure} data-testid="exchange-old-value">
+              {dollars(cost.oldValue)}
+            </TableCell>
+          </TableRow>
+          <TableRow>
+            <TableCell className={styles.strong}>Incremental fair value</TableCell>
+            <TableCell className={mergeClasses(styles.figure, styles.strong)} data-testid="incremental-fair-value">
+              {dollars(cost.incrementalFairValue)}
+            </TableCell>
+          </TableRow>
+          {ratio !== null && (
+            <TableRow>
+              <TableCell>Value-for-value ratio (offer: {plain(cost.exchangeRatio)})</TableCell>
+              <TableCell className={styles.figure} data-testid="value-for-value-ratio">
+                {plain(ratio)} old for 1 new
+              </TableCell>
+            </TableRow>
+          )}
+        </TableBody>
+      </Table>
+      <Caption1 className={styles.note} data-testid="exchange-cost-note">
+        New options at the money, valued on the same market, minus the eligible options before the exchange; ASC 718-20-35-3 ({cost.modelLabel}, every eligible option
+        exchanged).
+      </Caption1>
+    </div>
+  );
+}
 
 /** "1 grant", "2 grants". */
 function plural(n: number, noun: string): string {
@@ -115,6 +240,7 @@ export function ResultsSection({ valuation: v, terms, error, busy, onCreateWorks
               )}
             </TableBody>
           </Table>
+          <ModelAndExchange valuation={v} />
           <ChartFigure
             caption="Eligible value by exercise price"
             data-testid="value-chart"

@@ -2,6 +2,8 @@ import * as React from "react";
 import { Caption1, makeStyles, Subtitle2, Tab, TabList, Table, TableBody, TableCell, TableRow, tokens } from "@fluentui/react-components";
 import { displayValue } from "../workbook/model";
 import { MemoryWorkbookGateway } from "../workbook/memoryGateway";
+import { serialToIso } from "../../core/dates/serial";
+import { isDateFormat } from "../state/volatility";
 
 const useStyles = makeStyles({
   scroll: { maxHeight: "320px", overflow: "auto", border: `1px solid ${tokens.colorNeutralStroke2}` },
@@ -12,7 +14,9 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
 });
 
-function show(value: unknown): string {
+function show(value: unknown, format?: string): string {
+  // a column the sheet formats as dates (the preview's synthetic Prices) shows its serials as dates
+  if (typeof value === "number" && Number.isInteger(value) && value > 0 && isDateFormat(format)) return serialToIso(value);
   if (typeof value === "number") return Number.isInteger(value) ? value.toLocaleString("en-US") : value.toLocaleString("en-US", { maximumFractionDigits: 6 });
   return value === null || value === undefined ? "" : String(value);
 }
@@ -43,7 +47,7 @@ export function WorkbookPreview({ gateway, version }: { gateway: MemoryWorkbookG
               <TableRow key={r}>
                 {row.map((cell, c) => (
                   <TableCell key={c} className={styles.cell} title={cell !== null && typeof cell === "object" ? cell.formula : undefined}>
-                    {show(displayValue(cell))}
+                    {show(displayValue(cell), sheet.columnFormats?.[c])}
                   </TableCell>
                 ))}
               </TableRow>

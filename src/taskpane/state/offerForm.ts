@@ -36,6 +36,11 @@ export interface FieldSpec {
   choices?: string[];
   /** The inputs of an object-valued field. */
   parts?: PartSpec[];
+  /**
+   * Required when another field has this value (the lattice's vestingYears and exitRate when
+   * valuationModel is "hull-white"): the form may show these fields only then.
+   */
+  requiredWhen?: { field: string; value: string };
 }
 
 /** The form's wording beyond the schema's label (hints written for a form rather than a message). */
@@ -53,6 +58,11 @@ const FORM_HINTS: Partial<Record<OfferFieldName, string>> = {
   expirationTime: "local time in the zone below: 17:00 or 5:00 p.m.",
   acceptedChannels: "comma-separated, e.g. fax, hand",
   newGrantDate: "blank = the first business day six months and one day after cancellation",
+  valuationModel: "the accounting value's model; the SEC fee is always Black-Scholes",
+  vestingYears: "years from the valuation date until the options vest; 0 = vested (hull-white)",
+  exitRate: "decimal a year: 0.1 = 10% of holders leave (hull-white)",
+  exerciseMultiple: "exercised at this multiple of the exercise price, >= 1 (hull-white)",
+  stepsPerYear: "tree steps a year, 1 to 20,000 (hull-white)",
 };
 
 const FORM_KINDS: Record<FieldKind, FieldSpec["kind"]> = {
@@ -83,6 +93,7 @@ function specOf(f: OfferFieldDef): Omit<FieldSpec, "name" | "required"> {
     placeholder: PLACEHOLDERS[name] ?? (f.required || name === "sharesOutstanding" || f.blankMeans === undefined || f.kind === "amendments" ? undefined : f.blankMeans),
     choices: f.choices ? [...f.choices] : undefined,
     parts: f.parts?.map((p) => ({ name: `${f.name}.${p.key}`, key: p.key, label: p.label, hint: p.hint })),
+    ...(f.requiredWhen ? { requiredWhen: { ...f.requiredWhen } } : {}),
   };
 }
 

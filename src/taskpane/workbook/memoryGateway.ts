@@ -2,12 +2,31 @@
  * An in-memory workbook behind the gateway interface: preview mode outside Office, and tests.
  */
 import { RawCell } from "../../core/ledger/values";
+import { serialToIso } from "../../core/dates/serial";
 import { CellModel, checkWorkbookModel, displayValue, sheetInputs, WorkbookModel } from "./model";
-import { PaneSettings, parseSettings, SourceValues, WorkbookGateway, WorkbookSource } from "./gateway";
+import { PaneSettings, parseSettings, PriceSource, RangeCells, RangeRequest, SourceValues, WorkbookGateway, WorkbookSource } from "./gateway";
 
 export interface MemorySheet {
   name: string;
   cells: CellModel[][];
+  /** Number formats by 0-based column (a date column's "yyyy-mm-dd"), when the sheet has any. */
+  columnFormats?: Record<number, string>;
+}
+
+/** "A1:K12" -> 0-based first and last rows and columns. */
+function parseA1Range(range: string): { row: number; column: number; lastRow: number; lastColumn: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(range);
+  if (!m) throw new Error(`the range ${range} is not an A1 range`);
+  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(m[2]) - 1, column: col(m[1]), lastRow: Number(m[4]) - 1, lastColumn: col(m[3]) };
+}
+
+/** A memory cell's text as a worksheet shows it: a number under a date format as yyyy-mm-dd. */
+function cellShown(value: RawCell, format: string | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number" && format !== undefined && /[dy]/i.test(format) && Number.isInteger(value) && value > 0) return serialToIso(value);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return String(value);
 }
 
 /** Something that keeps a string between page loads (localStorage in the browser). */
@@ -25,9 +44,65 @@ export class MemoryWorkbookGateway implements WorkbookGateway {
 
   constructor(private readonly store?: SettingsStore, private readonly storeKey = "optex.preview.settings") {}
 
-  /** Adds a sheet of plain values (e.g. a ledger export opened in the workbook). */
-  addSheet(name: string, values: RawCell[][]): void {
-    this.sheets.set(name, { name, cells: values.map((row) => row.map((c) => (c === undefined ? null : c))) });
+  /**
+   * Adds a sheet of plain values (e.g. a ledger export opened in the workbook), with number formats
+   * by column if it has any (a column of date serials under "yyyy-mm-dd" shows as dates).
+   */
+  addSheet(name: string, values: RawCell[][], columnFormats?: Record<number, string>): void {
+    this.sheets.set(name, { name, cells: values.map((row) => row.map((c) => (c === undefined ? null : c))), columnFormats });
+  }
+
+  /** Adds an Excel table over a range of a sheet already added ("A1:C20", header row first). */
+  addTable(name: string, sheet: string, range: string): void {
+    if (!this.sheets.has(sheet)) throw new Error(`sheet ${sheet} is not in the workbook`);
+    parseA1Range(range);
+    this.tables.set(name, { sheet, range });
+  }
+
+  async listPriceSources(): Promise<PriceSource[]> {
+    const sources: PriceSource[] = [];
+    const headersOf = (sheet: MemorySheet, row: number, column: number, columns: number) =>
+      Array.from({ length: columns }, (_, c) => cellShown(displayValue(sheet.cells[row]?.[column + c] ?? null) as RawCell, sheet.columnFormats?.[column + c]));
+    for (const [name, table] of this.tables) {
+      const sheet = this.sheets.get(table.sheet);
+      if (!sheet) continue;
+      const r = parseA1Range(table.range);
+      const columns = r.lastColumn - r.column + 1;
+      sources.push({ kind: "table", name, sheet: sheet.name, headerRow: r.row, firstRow: r.row + 1, rows: r.lastRow - r.row, firstColumn: r.column, headers: headersOf(sheet, r.row, r.column, columns) });
+    }
+    for (const sheet of this.sheets.values()) {
+      let width = 0;
+      for (const row of sheet.cells) if (row.length > width) width = row.length;
+      const rows = Math.max(0, sheet.cells.length - 1);
+      sources.push({ kind: "sheet", name: sheet.name, sheet: sheet.name, headerRow: 0, firstRow: 1, rows, firstColumn: 0, headers: headersOf(sheet, 0, 0, width) });
+    }
+    return sources;
+  }
+
+  async readRange(request: RangeRequest): Promise<RangeCells> {
+    const sheet = this.sheets.get(request.sheet);
+    if (!sheet) throw new Error(`sheet ${request.sheet} is not in the workbook`);
+    const values: RawCell[][] = [];
+    const text: string[][] = [];
+    const numberFormats: string[][] = [];
+    for (let r = 0; r < request.rows; r++) {
+      const row = sheet.cells[request.row + r] ?? [];
+      const v: RawCell[] = [];
+      const t: string[] = [];
+      const f: string[] = [];
+      for (let c = 0; c < request.columns; c++) {
+        const format = sheet.columnFormats?.[request.column + c];
+        const value = displayValue(row[request.column + c] ?? null) as RawCell;
+        // as Excel gives a blank cell: the empty text
+        v.push(value === null ? "" : value);
+        t.push(cellShown(value, format));
+        f.push(format ?? "General");
+      }
+      values.push(v);
+      text.push(t);
+      numberFormats.push(f);
+    }
+    return { values, text, numberFormats };
   }
 
   async listSources(): Promise<WorkbookSource[]> {

@@ -1,8 +1,14 @@
 /**
- * The worksheets "Create worksheets" writes, as plain data: Assumptions (named cells), Eligible
- * Options (a table whose value column is a live =OPTEX.BLACK_SCHOLES_VALUE formula on the
- * assumptions) and Filing Fee (Exhibit 107 Table 1 with its footnote). Pure: no Office here. Every
- * formula cell carries the value optex computed for it, for the preview and for checking.
+ * The worksheets "Create worksheets" writes, as plain data: Assumptions (named cells, one per
+ * OFFER.json field from the schema; the Volatility cell may be a live formula, see WorkbookOptions),
+ * Eligible Options (a table whose value column is a live =OPTEX.BLACK_SCHOLES_VALUE formula on the
+ * assumptions, or =OPTEX.HULL_WHITE_VALUE on the lattice's cells when the valuation model is
+ * "hull-white", with Black-Scholes "Fee Value" columns for the fee; with the new option's life, the new
+ * option shares and their value by grant and, below the table, the exchange's incremental fair value:
+ * New_Option_Value, Exchange_Old_Value, Exchange_New_Value, Incremental_Fair_Value,
+ * Value_For_Value_Ratio) and Filing Fee (Exhibit 107 Table 1 with its footnote, from Eligible_Value,
+ * the Black-Scholes total, whatever the model). Pure: no Office here. Every formula cell carries the
+ * value optex computed for it, for the preview and for checking.
  *
  * A string cell is always text, written so that Excel keeps exactly that text (toFormulaInput);
  * formulas are FormulaCells, and text inside a formula comes from a cell or from formulaText.
@@ -10,7 +16,8 @@
 import Decimal from "decimal.js";
 import { serialToIso } from "../../core/dates/serial";
 import { LedgerResult } from "../../core/ledger/parseLedger";
-import { OfferTerms } from "../../core/offer/offerTerms";
+import { OFFER_CONVENTIONS, OfferTerms } from "../../core/offer/offerTerms";
+import { HULL_WHITE_MAX_STEPS, HULL_WHITE_MAX_TERM_YEARS, hullWhiteSteps } from "../../core/options/hullWhite";
 import { DAYS_PER_YEAR_ACT365F } from "../../core/daycount/yearFraction";
 import { calendarFor } from "../../core/calendars/calendar";
 import { newGrantDate } from "../../core/equity/newGrantDate";
@@ -98,6 +105,10 @@ export function columnLetter(index: number): string {
 const ref = (sheet: string, cell: string) => `'${sheet}'!${cell.replace(/([A-Z]+)(\d+)/, "$$$1$$$2")}`;
 
 const ELIGIBLE_COLUMNS = ["Grant Number", "Holder ID", "Holder Name", "Plan", "Grant Date", "Expiration Date", "Exercise Price", "Shares", "Term (years)", "Value per Share", "Value"];
+const ELIGIBLE_WIDTHS = [14, 12, 24, 26, 12, 14, 14, 12, 12, 14, 16];
+
+/** NEW_OPTION_SHARES's most tendered shares. */
+const NEW_OPTION_SHARES_MAX = 1e15;
 
 /**
  * The fee rate's number format, in the Assumptions sheet and in the footnote's TEXT: at least 2
@@ -137,8 +148,26 @@ function exactNumber(amount: string, what: string): number {
   return n;
 }
 
+/** How the worksheets are written beyond the offer and its valuation. */
+export interface WorkbookOptions {
+  /**
+   * A live formula for the Volatility cell instead of the constant, such as
+   * `=OPTEX.HISTORICAL_VOLATILITY('Prices'!$B$2:$B$253)` when the pane took the volatility from a
+   * range of closing prices. Its expected value is the offer's volatility (the valuation's): the
+   * formula must compute exactly that figure, or the sheets will differ from the pane's.
+   */
+  volatilityFormula?: string;
+}
+
+/** The lattice's fields: their cells are the Hull-White value column's inputs. */
+const LATTICE_FIELDS: readonly OfferFieldName[] = ["vestingYears", "exitRate", "exerciseMultiple", "stepsPerYear"];
+
 /** Builds the three sheets for an offer valued by optex. */
-export function buildWorkbookModel(ledger: LedgerResult, terms: OfferTerms, v: OfferValuation): WorkbookModel {
+export function buildWorkbookModel(ledger: LedgerResult, terms: OfferTerms, v: OfferValuation, options: WorkbookOptions = {}): WorkbookModel {
+  const volatilityFormula = options.volatilityFormula?.trim();
+  if (volatilityFormula !== undefined && !/^=./.test(volatilityFormula)) {
+    throw new Error(`The worksheets were not written: the volatility formula (${JSON.stringify(options.volatilityFormula)}) must be a formula starting with "="`);
+  }
   const names: WorkbookModel["names"] = [];
   // --- Assumptions -------------------------------------------------------------------------------
   // one row per OFFER.json field (per part, for newOptionVesting), in the schema's order, under the schema's named cell
@@ -161,6 +190,11 @@ export function buildWorkbookModel(ledger: LedgerResult, terms: OfferTerms, v: O
         return terms.newGrantDate ?? grantDateDefault ?? null;
       case "amendments":
         return amendmentsText(terms);
+      case "volatility":
+        return volatilityFormula !== undefined ? { formula: volatilityFormula, value: terms.volatility } : terms.volatility;
+      case "stepsPerYear":
+        // the Hull-White column reads the cell: the convention written out when the offer leaves it blank
+        return terms.stepsPerYear ?? (terms.valuationModel === "hull-white" ? OFFER_CONVENTIONS.stepsPerYear : null);
       default:
         return (terms[f.name as keyof OfferTerms] as CellModel | undefined) ?? null;
     }
@@ -176,7 +210,15 @@ export function buildWorkbookModel(ledger: LedgerResult, terms: OfferTerms, v: O
           : "the offer fixes none, and NEW_GRANT_DATE(Cancellation_Date) is outside the federal calendar";
       case "amendments":
         return terms.amendments.length === 0 ? "none stated" : cell.note;
+      case "volatility":
+        return volatilityFormula !== undefined ? `${cell.note}; live: ${volatilityFormula.slice(1)}` : cell.note;
+      case "valuationModel":
+        return terms.valuationModel === "hull-white"
+          ? "hull-white: the value column is OPTEX.HULL_WHITE_VALUE on the cells below; the filing fee is Black-Scholes (the Fee Value columns)"
+          : "black-scholes: the value column is OPTEX.BLACK_SCHOLES_VALUE, as is the filing fee";
       default:
+        if (LATTICE_FIELDS.includes(f.name as OfferFieldName) && terms.valuationModel !== "hull-white") return `${cell.note} (not used: the valuation model is ${terms.valuationModel})`;
+        if (f.name === "stepsPerYear" && terms.stepsPerYear === undefined) return `${cell.note} (blank in the offer: ${OFFER_CONVENTIONS.stepsPerYear}, the convention)`;
         return cell.note;
     }
   };
@@ -202,21 +244,61 @@ export function buildWorkbookModel(ledger: LedgerResult, terms: OfferTerms, v: O
   });
 
   // --- Eligible Options --------------------------------------------------------------------------
-  const eligible: SheetModel = { name: SHEET_ELIGIBLE, cells: [ELIGIBLE_COLUMNS.slice()], formats: [], widths: [14, 12, 24, 26, 12, 14, 14, 12, 12, 14, 16] };
+  // A..I: the grant and its term; J, K: value per share and value under the policy's model (the live
+  // BLACK_SCHOLES_VALUE, or HULL_WHITE_VALUE on the lattice's named cells); with "hull-white", L, M:
+  // the filing's Black-Scholes value per share and value, from which the fee is figured. With the new
+  // option's life: the value before the exchange (its own column when the term basis is
+  // "simplified": the old options' remaining term), the new option shares and their value.
+  const hullWhite = terms.valuationModel === "hull-white";
+  const cost = v.exchangeCost.available ? v.exchangeCost : undefined;
   const table = v.table;
+  const columns = ELIGIBLE_COLUMNS.map((header, c) => ({ header: hullWhite && c >= 9 ? `${header} (Hull-White)` : header, width: ELIGIBLE_WIDTHS[c] }));
+  const add = (header: string, width: number): string => {
+    columns.push({ header, width });
+    return columnLetter(columns.length - 1);
+  };
+  const feeColumns = hullWhite ? { perShare: add("Fee Value per Share (Black-Scholes)", 16), value: add("Fee Value (Black-Scholes)", 16) } : { perShare: "J", value: "K" };
+  const oldColumn = cost ? (terms.termBasis === "remaining" ? feeColumns.value : add("Value before Exchange (remaining term)", 18)) : undefined;
+  const newSharesColumn = cost ? add("New Shares", 12) : undefined;
+  const newValueColumn = cost ? add("New Value", 16) : undefined;
+  const lastColumn = columnLetter(columns.length - 1);
+  const eligible: SheetModel = { name: SHEET_ELIGIBLE, cells: [columns.map((c) => c.header)], formats: [], widths: columns.map((c) => c.width) };
   // the "simplified" cap: the offer's new option (its life and vesting), as the core's valuation uses
   // it (records.ts), from the Assumptions cells, so changing them recomputes the terms
   const simplifiedFormula = "OPTEX.SIMPLIFIED_TERM(New_Option_Life,New_Vesting_Months,New_Cliff_Months,New_Upfront_Fraction,New_Interval_Months)";
+  const remaining = (row: number) => `MAX(0,(F${row}-Valuation_Date)/${DAYS_PER_YEAR_ACT365F})`;
+  const blackScholes = (row: number, term: string) => `OPTEX.BLACK_SCHOLES_VALUE(Stock_Price,G${row},${term},Volatility,Risk_Free_Rate,Dividend_Yield)`;
+  // HULL_WHITE_VALUE on the lattice's cells: vesting beyond the term is the term (as the core's
+  // model takes it); a blank Exercise_Multiple is never early (the argument left out)
+  const latticeCall = (row: number, multiple: string) =>
+    `OPTEX.HULL_WHITE_VALUE(Stock_Price,G${row},I${row},Volatility,Risk_Free_Rate,Dividend_Yield,MIN(Vesting_Years,I${row}),Exit_Rate,${multiple},Steps_Per_Year)`;
+  const latticeFormula = (row: number) => `=IF(Exercise_Multiple="",${latticeCall(row, "")},${latticeCall(row, "Exercise_Multiple")})`;
+  const stepsPerYear = terms.stepsPerYear ?? OFFER_CONVENTIONS.stepsPerYear;
+  /** Whether HULL_WHITE_VALUE takes this term (the core's model values longer ones on a coarser tree). */
+  const latticeCellTakes = (termYears: number) => termYears <= HULL_WHITE_MAX_TERM_YEARS && hullWhiteSteps(termYears, stepsPerYear) <= HULL_WHITE_MAX_STEPS;
+  const newSharesFormula = (row: number, shares: number): string | undefined => {
+    if (terms.newOptionRounding === "floor-per-grant" && shares <= NEW_OPTION_SHARES_MAX) return `=OPTEX.NEW_OPTION_SHARES(H${row},Exchange_Ratio,Split_Factor)`;
+    // floor(x + 1/2) = INT((floor(2x) + 1) / 2), both floors exact
+    if (terms.newOptionRounding === "nearest-per-grant" && 2 * shares <= NEW_OPTION_SHARES_MAX) return `=INT((OPTEX.NEW_OPTION_SHARES(2*H${row},Exchange_Ratio,Split_Factor)+1)/2)`;
+    return undefined; // floor-per-holder: the holder's grants together, written as the core's figures
+  };
+  let latticeValues = 0;
+  let sharesValues = 0;
   let row = 1;
   for (let i = 0; i < table.length; i++) {
     if (!v.eligible[i]) continue;
     const g = table.grantAt(i);
     row++;
-    const term =
-      terms.termBasis === "simplified"
-        ? `=MIN(MAX(0,(F${row}-Valuation_Date)/${DAYS_PER_YEAR_ACT365F}),${simplifiedFormula})`
-        : `=MAX(0,(F${row}-Valuation_Date)/${DAYS_PER_YEAR_ACT365F})`;
-    eligible.cells.push([
+    const term = terms.termBasis === "simplified" ? `=MIN(${remaining(row)},${simplifiedFormula})` : `=${remaining(row)}`;
+    const modelPerShare = v.modelValuation.valuePerShare[i];
+    let valueCell: CellModel;
+    if (!hullWhite) valueCell = { formula: `=${blackScholes(row, `I${row}`)}`, value: modelPerShare };
+    else if (latticeCellTakes(v.termYears[i])) valueCell = { formula: latticeFormula(row), value: modelPerShare };
+    else {
+      valueCell = modelPerShare;
+      latticeValues++;
+    }
+    const cells: CellModel[] = [
       g.grantId,
       g.holderId,
       g.holderName,
@@ -226,24 +308,50 @@ export function buildWorkbookModel(ledger: LedgerResult, terms: OfferTerms, v: O
       g.exercisePrice,
       g.sharesOutstanding,
       { formula: term, value: v.termYears[i] },
-      { formula: `=OPTEX.BLACK_SCHOLES_VALUE(Stock_Price,G${row},I${row},Volatility,Risk_Free_Rate,Dividend_Yield)`, value: v.valuePerShare[i] },
-      { formula: `=H${row}*J${row}`, value: v.valuePerShare[i] * g.sharesOutstanding },
-    ]);
+      valueCell,
+      { formula: `=H${row}*J${row}`, value: modelPerShare * g.sharesOutstanding },
+    ];
+    if (hullWhite) {
+      cells.push({ formula: `=${blackScholes(row, `I${row}`)}`, value: v.valuePerShare[i] }, { formula: `=H${row}*${feeColumns.perShare}${row}`, value: v.valuePerShare[i] * g.sharesOutstanding });
+    }
+    if (cost) {
+      if (oldColumn !== feeColumns.value) cells.push({ formula: `=H${row}*${blackScholes(row, remaining(row))}`, value: g.sharesOutstanding * cost.oldValuePerShare[i] });
+      const newShares = cost.newSharesByGrant[i];
+      const formula = newSharesFormula(row, g.sharesOutstanding);
+      if (formula === undefined) sharesValues++;
+      cells.push(formula === undefined ? newShares : { formula, value: newShares }, { formula: `=${newSharesColumn}${row}*New_Option_Value`, value: newShares * cost.newOption.valuePerShare });
+    }
+    eligible.cells.push(cells);
   }
   const last = row;
   const body = last >= 2 ? `2:${last}` : undefined;
-  eligible.table = { name: TABLE_ELIGIBLE, range: `A1:K${Math.max(2, last)}` };
-  if (last < 2) eligible.cells.push(["(no eligible options)", null, null, null, null, null, null, 0, null, null, 0]);
+  eligible.table = { name: TABLE_ELIGIBLE, range: `A1:${lastColumn}${Math.max(2, last)}` };
+  if (last < 2) {
+    const none: CellModel[] = ["(no eligible options)", null, null, null, null, null, null, 0, null, null, 0];
+    if (hullWhite) none.push(null, 0);
+    if (cost) {
+      if (oldColumn !== feeColumns.value) none.push(0);
+      none.push(0, 0);
+    }
+    eligible.cells.push(none);
+  }
   const totalRow = Math.max(2, last) + 2;
   const sum = (col: string) => (body ? `=SUM(${col}2:${col}${last})` : "=0");
-  eligible.cells.push([]);
-  eligible.cells.push([
+  const totals: CellModel[] = [
     "Total", null, null, null, null, null, null,
     { formula: sum("H"), value: v.eligibleShares }, null, null,
-    { formula: sum("K"), value: Number(v.exactValuation) },
-  ]);
+    { formula: sum("K"), value: Number(v.modelValuation.exactValue) },
+  ];
+  if (hullWhite) totals.push(null, { formula: sum(feeColumns.value), value: Number(v.exactValuation) });
+  if (cost) {
+    if (oldColumn !== feeColumns.value) totals.push({ formula: sum(oldColumn as string), value: Number(cost.exactOldValue) });
+    totals.push({ formula: sum(newSharesColumn as string), value: cost.newShares }, { formula: sum(newValueColumn as string), value: Number(cost.exactNewValue) });
+  }
+  eligible.cells.push([]);
+  eligible.cells.push(totals);
   names.push({ name: "Eligible_Shares", ref: ref(SHEET_ELIGIBLE, `H${totalRow}`), comment: "shares of the eligible options" });
-  names.push({ name: "Eligible_Value", ref: ref(SHEET_ELIGIBLE, `K${totalRow}`), comment: "unrounded aggregate Black-Scholes value" });
+  names.push({ name: "Eligible_Value", ref: ref(SHEET_ELIGIBLE, `${feeColumns.value}${totalRow}`), comment: "unrounded aggregate Black-Scholes value (the filing's)" });
+  names.push({ name: "Model_Value", ref: ref(SHEET_ELIGIBLE, `K${totalRow}`), comment: `unrounded aggregate value under the valuation model (${terms.valuationModel})` });
   eligible.formats.push(
     { range: `E2:F${totalRow}`, format: "yyyy-mm-dd" },
     { range: `G2:G${totalRow}`, format: "$#,##0.00" },
@@ -252,6 +360,61 @@ export function buildWorkbookModel(ledger: LedgerResult, terms: OfferTerms, v: O
     { range: `J2:J${totalRow}`, format: "$#,##0.0000" },
     { range: `K2:K${totalRow}`, format: "$#,##0.00" },
   );
+  if (hullWhite) eligible.formats.push({ range: `${feeColumns.perShare}2:${feeColumns.perShare}${totalRow}`, format: "$#,##0.0000" }, { range: `${feeColumns.value}2:${feeColumns.value}${totalRow}`, format: "$#,##0.00" });
+  if (cost) {
+    if (oldColumn !== feeColumns.value) eligible.formats.push({ range: `${oldColumn}2:${oldColumn}${totalRow}`, format: "$#,##0.00" });
+    eligible.formats.push({ range: `${newSharesColumn}2:${newSharesColumn}${totalRow}`, format: "#,##0" }, { range: `${newValueColumn}2:${newValueColumn}${totalRow}`, format: "$#,##0.00" });
+  }
+  // below the table: what was written as values, and the exchange's incremental fair value (labels in
+  // A, figures in G: the ledger's text columns A:D get no number format)
+  const notes: string[] = [];
+  if (latticeValues > 0) {
+    notes.push(
+      `${latticeValues} Hull-White value${latticeValues === 1 ? " is" : "s are"} optex's, written as values: the term is over ${HULL_WHITE_MAX_TERM_YEARS} years or its tree over ` +
+        `${HULL_WHITE_MAX_STEPS.toLocaleString("en-US")} steps, more than HULL_WHITE_VALUE takes in a cell (optex values it on a coarser tree)`,
+    );
+  }
+  if (sharesValues > 0) {
+    notes.push(
+      terms.newOptionRounding === "floor-per-holder"
+        ? "New Shares are optex's, written as values: floor-per-holder rounding floors each holder's total and gives the leftover shares to the grants with the largest fractions"
+        : `${sharesValues} New Shares figure${sharesValues === 1 ? " is" : "s are"} optex's, written as values: too many shares for NEW_OPTION_SHARES in a cell`,
+    );
+  }
+  let next = totalRow + 1;
+  const put = (cells: CellModel[]) => {
+    while (eligible.cells.length < next - 1) eligible.cells.push([]);
+    eligible.cells.push(cells);
+    next++;
+  };
+  if (notes.length > 0) {
+    next++;
+    for (const note of notes) put([`Note: ${note}.`]);
+  }
+  if (cost) {
+    next++;
+    put([`Exchange cost: ASC 718 incremental fair value (Black-Scholes), as if every eligible option were exchanged for new options at the money (strike = Stock_Price) with the new option's life`]);
+    const figure = (label: string, name: string, comment: string, cell: CellModel, format: string) => {
+      names.push({ name, ref: ref(SHEET_ELIGIBLE, `G${next}`), comment });
+      eligible.formats.push({ range: `G${next}`, format });
+      put([label, null, null, null, null, null, cell]);
+    };
+    const newValue = "=OPTEX.BLACK_SCHOLES_VALUE(Stock_Price,Stock_Price,New_Option_Life,Volatility,Risk_Free_Rate,Dividend_Yield)";
+    figure("New option value per share", "New_Option_Value", "Black-Scholes value of a new option: at the money, New_Option_Life years", { formula: newValue, value: cost.newOption.valuePerShare }, "$#,##0.0000");
+    figure("Value before the exchange (each old option at its remaining term)", "Exchange_Old_Value", "unrounded Black-Scholes value of the eligible options before the exchange", { formula: sum(oldColumn as string), value: Number(cost.exactOldValue) }, "$#,##0.00");
+    figure("Value of the new options", "Exchange_New_Value", "unrounded Black-Scholes value of the new options", { formula: sum(newValueColumn as string), value: Number(cost.exactNewValue) }, "$#,##0.00");
+    figure("Incremental fair value: MAX(0, new - before), to the cent", "Incremental_Fair_Value", "ASC 718 incremental fair value of the exchange", { formula: "=ROUND(MAX(0,Exchange_New_Value-Exchange_Old_Value),2)", value: Number(cost.incrementalFairValue) }, "$#,##0.00");
+    figure(
+      "Value-for-value ratio: old options per new option at which the cost is 0 (before rounding)",
+      "Value_For_Value_Ratio",
+      "Eligible_Shares x Split_Factor x New_Option_Value / Exchange_Old_Value",
+      { formula: '=IF(AND(Exchange_Old_Value>0,New_Option_Value>0),Eligible_Shares*Split_Factor*New_Option_Value/Exchange_Old_Value,"")', value: cost.valueForValueRatio ?? "" },
+      "0.0000",
+    );
+  } else {
+    next++;
+    put([`Exchange cost: not figured. ${v.exchangeCost.available ? "" : v.exchangeCost.note}`]);
+  }
 
   // --- Filing Fee (Exhibit 107, Table 1) -----------------------------------------------------------
   // Table 1: the core's rows (by label), each cell a formula on the named cells, one formula per figure

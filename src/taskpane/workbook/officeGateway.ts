@@ -6,7 +6,7 @@
  */
 import { RawCell } from "../../core/ledger/values";
 import { checkWorkbookModel, chunkRows, columnLetter, sheetInputs, WorkbookModel } from "./model";
-import { PaneSettings, parseSettings, SETTINGS_KEY, SourceValues, WorkbookGateway, WorkbookSource } from "./gateway";
+import { PaneSettings, parseSettings, PriceSource, RangeCells, RangeRequest, SETTINGS_KEY, SourceValues, WorkbookGateway, WorkbookSource } from "./gateway";
 
 /** Cells per read request: well under the 5 MB response limit at ~20 bytes a cell. */
 const READ_CELLS_PER_REQUEST = 150_000;
@@ -49,6 +49,68 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
         onProgress?.(start + rows, range.rowCount);
       }
       return { values, firstRow: range.rowIndex + 1 };
+    });
+  }
+
+  async listPriceSources(): Promise<PriceSource[]> {
+    return Excel.run(async (context) => {
+      const tables = context.workbook.tables.load("items/name");
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      // a table: its header row and its data body (without a total row); a sheet: its used range, headers first
+      const tableParts = tables.items.map((t) => ({
+        name: t.name,
+        sheet: t.worksheet.load("name"),
+        header: t.getHeaderRowRange().load("text,rowIndex,columnIndex"),
+        body: t.getDataBodyRange().load("rowIndex,rowCount"),
+      }));
+      const used = sheets.items.map((s) => ({ sheet: s, range: s.getUsedRangeOrNullObject(true).load("isNullObject,rowIndex,columnIndex,rowCount,columnCount") }));
+      await context.sync();
+      const sheetParts = used.map((u) => ({
+        name: u.sheet.name,
+        range: u.range,
+        header: u.range.isNullObject ? undefined : u.sheet.getRangeByIndexes(u.range.rowIndex, u.range.columnIndex, 1, u.range.columnCount).load("text"),
+      }));
+      await context.sync();
+      return [
+        ...tableParts.map(
+          (t): PriceSource => ({
+            kind: "table",
+            name: t.name,
+            sheet: t.sheet.name,
+            headerRow: t.header.rowIndex,
+            firstRow: t.body.rowIndex,
+            rows: t.body.rowCount,
+            firstColumn: t.header.columnIndex,
+            headers: (t.header.text[0] ?? []).map(String),
+          }),
+        ),
+        ...sheetParts.map(
+          (s): PriceSource =>
+            s.header
+              ? { kind: "sheet", name: s.name, sheet: s.name, headerRow: s.range.rowIndex, firstRow: s.range.rowIndex + 1, rows: s.range.rowCount - 1, firstColumn: s.range.columnIndex, headers: (s.header.text[0] ?? []).map(String) }
+              : { kind: "sheet", name: s.name, sheet: s.name, headerRow: 0, firstRow: 1, rows: 0, firstColumn: 0, headers: [] },
+        ),
+      ];
+    });
+  }
+
+  async readRange(request: RangeRequest): Promise<RangeCells> {
+    return Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(request.sheet);
+      const out: RangeCells = { values: [], text: [], numberFormats: [] };
+      if (request.rows <= 0 || request.columns <= 0) return out;
+      // three properties a cell: a third of the cells of a ledger read per request
+      const rowsPerRequest = Math.max(1, Math.floor(READ_CELLS_PER_REQUEST / 3 / request.columns));
+      for (let start = 0; start < request.rows; start += rowsPerRequest) {
+        const rows = Math.min(rowsPerRequest, request.rows - start);
+        const block = sheet.getRangeByIndexes(request.row + start, request.column, rows, request.columns).load("values,text,numberFormat");
+        await context.sync();
+        for (const row of block.values) out.values.push(row as RawCell[]);
+        for (const row of block.text) out.text.push(row.map(String));
+        for (const row of block.numberFormat) out.numberFormats!.push(row.map(String));
+      }
+      return out;
     });
   }
 
