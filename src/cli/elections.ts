@@ -89,12 +89,54 @@ function readable(path: string): string | undefined {
   }
 }
 
+/** A long list in a report, each item turned into its JSON shape only as it is written. */
+class Mapped<T> {
+  constructor(
+    readonly items: readonly T[],
+    readonly shape: (item: T) => unknown,
+  ) {}
+  toJSON(): unknown[] {
+    return this.items.map(this.shape);
+  }
+}
+
+/**
+ * Writes a report as one line of JSON, its long lists item by item in pieces of about 1 MiB (a
+ * 100,000-line log's report is tens of megabytes: never one string, never a second copy of it).
+ */
+export function writeJsonReport(out: NodeJS.WritableStream, report: Record<string, unknown>): void {
+  let buffer = "{";
+  let first = true;
+  const flush = () => {
+    out.write(buffer);
+    buffer = "";
+  };
+  for (const [key, value] of Object.entries(report)) {
+    if (value === undefined) continue;
+    buffer += `${first ? "" : ","}${JSON.stringify(key)}:`;
+    first = false;
+    if (value instanceof Mapped) {
+      buffer += "[";
+      const items = value.items as readonly unknown[];
+      for (let i = 0; i < items.length; i++) {
+        buffer += (i === 0 ? "" : ",") + JSON.stringify(value.shape(items[i]));
+        if (buffer.length > 1 << 20) flush();
+      }
+      buffer += "]";
+    } else {
+      buffer += JSON.stringify(value);
+    }
+  }
+  buffer += "}\n";
+  flush();
+}
+
 /** The JSON report of `optex elections` (issue 9's names). */
 export function electionsReport(r: ElectionResults): Record<string, unknown> {
   const zone = r.terms.timeZone;
   return {
     log: r.log,
-    forms: r.forms.map((f) => ({
+    forms: new Mapped(r.forms, (f) => ({
       formId: f.form.formId,
       holderId: f.form.holderId,
       type: f.form.type,
@@ -106,8 +148,8 @@ export function electionsReport(r: ElectionResults): Record<string, unknown> {
       lines: f.form.lines,
     })),
     formsByStatus: r.formsByStatus,
-    rejectedTenders: r.rejectedTenders,
-    holders: r.holders.map((h) => ({
+    rejectedTenders: new Mapped(r.rejectedTenders, (t) => t),
+    holders: new Mapped(r.holders, (h) => ({
       holderId: h.holderId,
       holderName: h.holderName,
       status: h.status,
@@ -147,7 +189,7 @@ export function newGrantsReport(g: NewGrantResults): Record<string, unknown> {
     grantPrice: g.grantPrice,
     grantedShares: g.grantedShares,
     forfeitedShares: g.forfeitedShares,
-    newGrants: g.newGrants.map((n) => ({
+    newGrants: new Mapped(g.newGrants, (n) => ({
       newGrantId: n.newGrantId,
       oldGrantId: n.oldGrantId,
       holderId: n.holderId,
@@ -273,7 +315,7 @@ export async function runElections(command: "elections" | "new-grants", args: st
     if (a.json) {
       const report: Record<string, unknown> = { ledger: ledgerReport(ledger), roster: rosterTable ? tableReport(rosterTable, ROSTER_COLUMNS) : null, ...electionsReport(results) };
       if (grants) Object.assign(report, newGrantsReport(grants));
-      out.write(JSON.stringify(report) + "\n");
+      writeJsonReport(out, report);
     } else {
       const lines = [`${terms.issuerName}: elections and results`, "", ...ledgerText(ledger, ledgerPath), ""];
       lines.push(...tableText({ ...logTable, rows: log.rows, accepted: log.accepted, rejected: log.rejected, errors: log.errors as typeof logTable.errors }, LOG_COLUMNS, "Election log", logPath, "--elections-map", "Lines"), "");

@@ -55,7 +55,7 @@ import {
   RejectedTender,
   TenderRejection,
 } from "./types";
-import { instantText, instantToLocal } from "./zonedTime";
+import { instantText, instantToLocal, utcAsSerial } from "./zonedTime";
 
 /** What the tally needs of a roster line. */
 export interface RosterEntry {
@@ -214,31 +214,46 @@ export function startTally(inputs: TallyInputs): { step: (n: number) => boolean;
     ledgerDone = end;
   };
 
+  // the same for every form: worded once
+  const acceptedWords = `the offer accepts only ${listWords(terms.acceptedChannels.map(channelName))}`;
+  const deadlineWords = instantText(deadline, zone);
+  /**
+   * Confirmation due dates by receipt hour: forms bunch on a few days, and New York's days begin on a
+   * whole UTC hour (its offsets are whole hours), so every instant of an hour but its first shares
+   * a due date (the first instant ends the day before: midnight Eastern belongs to the day it ends).
+   */
+  const dueByHour = new Map<number, number>();
+  const dueFor = (receivedAt: number): number => {
+    if (receivedAt % 3_600_000 === 0) return confirmationDue(receivedAt);
+    const hour = Math.floor(receivedAt / 3_600_000);
+    let due = dueByHour.get(hour);
+    if (due === undefined) {
+      due = confirmationDue(receivedAt);
+      dueByHour.set(hour, due);
+    }
+    return due;
+  };
+
   const stepForms = (end: number) => {
     for (let k = formsDone; k < end; k++) {
       const form = forms[k];
-      const problems: { status: FormStatus; reason: string }[] = [];
-      if (form.inconsistency) problems.push({ status: "invalid", reason: form.inconsistency });
-      const receivedLocal = instantToLocal(form.receivedAt, zone);
-      const signedLate = form.signedTime ? form.signedAt > receivedLocal : Math.floor(form.signedAt) > Math.floor(receivedLocal);
-      if (signedLate) {
-        problems.push({ status: "invalid", reason: `signed ${signedText(form)}, after it was received (${instantText(form.receivedAt, zone)}): a form cannot be signed after it was received` });
-      }
-      if (form.receivedAt >= deadline) {
-        problems.push({ status: "late", reason: `received ${instantText(form.receivedAt, zone)}, not before the offer expired at ${instantText(deadline, zone)}` });
-      }
-      if (!terms.acceptedChannels.includes(form.channel)) {
-        problems.push({
-          status: "channel",
-          reason: `sent by ${channelName(form.channel)}; the offer accepts only ${listWords(terms.acceptedChannels.map(channelName))}`,
-        });
-      }
-      outcomes[k] = {
-        form,
-        status: problems.length ? problems[0].status : "counted",
-        reason: problems.map((p) => p.reason).join("; "),
-        confirmationDue: confirmationDue(form.receivedAt),
+      let status: FormStatus = "counted";
+      let reason = "";
+      const problem = (s: FormStatus, r: string) => {
+        if (reason === "") status = s;
+        reason = reason === "" ? r : `${reason}; ${r}`;
       };
+      if (form.inconsistency) problem("invalid", form.inconsistency);
+      // a wall clock is within a day of UTC: only a signature near or after the receipt needs the zone
+      const signedNear = form.signedAt > utcAsSerial(form.receivedAt) - 2;
+      if (signedNear) {
+        const receivedLocal = instantToLocal(form.receivedAt, zone);
+        const signedLate = form.signedTime ? form.signedAt > receivedLocal : Math.floor(form.signedAt) > Math.floor(receivedLocal);
+        if (signedLate) problem("invalid", `signed ${signedText(form)}, after it was received (${instantText(form.receivedAt, zone)}): a form cannot be signed after it was received`);
+      }
+      if (form.receivedAt >= deadline) problem("late", `received ${instantText(form.receivedAt, zone)}, not before the offer expired at ${deadlineWords}`);
+      if (!terms.acceptedChannels.includes(form.channel)) problem("channel", `sent by ${channelName(form.channel)}; ${acceptedWords}`);
+      outcomes[k] = { form, status, reason, confirmationDue: dueFor(form.receivedAt) };
       holderOf(form.holderId, "").forms.push(k);
     }
     formsDone = end;
@@ -268,7 +283,8 @@ export function startTally(inputs: TallyInputs): { step: (n: number) => boolean;
       eligibleShares: h.eligibleShares,
     };
     holderOutcomes.push(out);
-    const standing = h.forms.filter((k) => outcomes[k].status === "counted");
+    const standing: number[] = [];
+    for (const k of h.forms) if (outcomes[k].status === "counted") standing.push(k);
     if (standing.length === 0) {
       // no readable form at all: no response; forms that do not count (late, by e-mail, invalid): not accepted
       // (seed: "we will not accept late tenders of options under any circumstances")
@@ -319,16 +335,18 @@ export function startTally(inputs: TallyInputs): { step: (n: number) => boolean;
     }
     // the grants the winning election lists
     const taken: number[] = [];
-    const seen = new Set<string>();
     const rejectedBefore = rejectedTenders.length;
     const reject = (line: number, grantId: string, rule: TenderRejection, reason: string) => rejectedTenders.push({ formId: form.formId, line, grantId, rule, reason });
-    for (const tender of form.tenders) {
-      const row = grantRow.get(tender.grantId);
-      if (seen.has(tender.grantId)) {
+    const tenders = form.tenders;
+    for (let j = 0; j < tenders.length; j++) {
+      const tender = tenders[j];
+      let listedBefore = false;
+      for (let i = 0; i < j && !listedBefore; i++) listedBefore = tenders[i].grantId === tender.grantId;
+      if (listedBefore) {
         reject(tender.line, tender.grantId, "duplicate", `grant ${tender.grantId} is listed twice on ${form.formId}; the first line counts`);
         continue;
       }
-      seen.add(tender.grantId);
+      const row = grantRow.get(tender.grantId);
       if (row === undefined) {
         reject(tender.line, tender.grantId, "unknown-grant", `grant ${tender.grantId} is not in the ledger`);
         continue;
@@ -354,12 +372,12 @@ export function startTally(inputs: TallyInputs): { step: (n: number) => boolean;
       taken.push(row);
     }
     // same-day grants of the holder (an ISO + NSO split): both or neither
-    const takenSet = new Set(taken);
-    const splitRows = new Set<number>();
+    const splitRows: number[] = [];
     for (const row of taken) {
-      const missing = h.grants.filter((g) => g !== row && eligibleReason[g] === 0 && t.grantDate[g] === t.grantDate[row] && !takenSet.has(g));
+      if (h.grants.length === 1) break;
+      const missing = h.grants.filter((g) => g !== row && eligibleReason[g] === 0 && t.grantDate[g] === t.grantDate[row] && !taken.includes(g));
       if (missing.length === 0) continue;
-      splitRows.add(row);
+      splitRows.push(row);
       const line = form.tenders.find((x) => x.grantId === t.grantId.get(row))?.line ?? form.lines[0];
       reject(
         line,
@@ -368,7 +386,7 @@ export function startTally(inputs: TallyInputs): { step: (n: number) => boolean;
         `grant ${t.grantId.get(row)} was granted ${serialToIso(t.grantDate[row])} with ${listWords(missing.map((g) => t.grantId.get(g)))} (an ISO + NSO split); both must be tendered or neither`,
       );
     }
-    const acceptedRows = taken.filter((r) => !splitRows.has(r)).sort((a, b) => a - b);
+    const acceptedRows = (splitRows.length ? taken.filter((r) => !splitRows.includes(r)) : taken).sort((a, b) => a - b);
     if (acceptedRows.length === 0) {
       out.status = "not-accepted";
       out.reason = `no option listed on ${form.formId} could be accepted`;
@@ -503,9 +521,9 @@ function ineligibleWords(t: GrantTable, row: number, code: number, terms: Electi
   const offer = terms.offer;
   switch (reason) {
     case "holder class":
-      return `holder class ${JSON.stringify(t.holderClass.values[t.holderClass.codes[row]] || "blank")}; the offer is open to ${listWords([...offer.eligibility.holderClasses])}`;
+      return `holder class ${JSON.stringify(t.holderClass.values[t.holderClass.codes[row]] || "blank")}; the offer is open to ${listWords(offer.eligibility.holderClasses)}`;
     case "country":
-      return `country ${JSON.stringify(t.country.values[t.country.codes[row]] || "blank")}; the offer is open to ${listWords([...offer.eligibility.countries])}`;
+      return `country ${JSON.stringify(t.country.values[t.country.codes[row]] || "blank")}; the offer is open to ${listWords(offer.eligibility.countries)}`;
     case "exercise price below threshold":
       return `exercise price $${t.exercisePrice[row].toFixed(2)} is below $${offer.eligibility.exercisePriceThreshold.toFixed(2)}`;
     case "no shares outstanding":

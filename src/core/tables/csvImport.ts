@@ -50,7 +50,9 @@ export class CsvRowImport<R extends TableOutcome<string>> {
       { block: (b) => this.block(b), oversized: (r) => this.oversized(r.line, r.chars, r.unclosed) },
       { maxRecordChars: options.maxRecordChars, blockChars: options.blockChars },
     );
-    this.parserConfig = { newline: "\n", quoteChar: '"', step: (results) => this.row(results) };
+    // no step callback: a block's rows come back as one array (a block is a few hundred records), which
+    // spares papaparse a results object and a call per record
+    this.parserConfig = { newline: "\n", quoteChar: '"' };
   }
 
   /** True once reading has stopped early (see `stopped` in the result). */
@@ -74,12 +76,11 @@ export class CsvRowImport<R extends TableOutcome<string>> {
     else this.pendingOversized.push({ line, chars, unclosed });
   }
 
-  /** One record from papaparse (step mode: no array of all the block's rows is built). */
-  private row(results: Papa.ParseStepResult<string[][]>): void {
-    const cells = results.data[0];
+  /** One record from papaparse, with the first of papaparse's errors about it. */
+  private row(cells: string[], error: string | undefined): void {
     const line = this.lineInBlock;
     let problem: string | undefined;
-    if (results.errors.length > 0) problem = `CSV: ${results.errors[0].message}: the row is not read`;
+    if (error !== undefined) problem = `CSV: ${error}: the row is not read`;
     if (this.mayHaveNul && problem === undefined) {
       const at = cells.findIndex((c) => c.indexOf("\u0000") >= 0);
       if (at >= 0) problem = `field ${at + 1} holds a NUL character (a binary or wrongly decoded file?): the row is not read`;
@@ -112,7 +113,15 @@ export class CsvRowImport<R extends TableOutcome<string>> {
       this.parserConfig.delimiter = this.chunker.delimiter;
       this.parser = new Papa.Parser(this.parserConfig);
     }
-    this.parser.parse(block.text, 0, false);
+    const parsed = this.parser.parse(block.text, 0, false) as Papa.ParseResult<string[]>;
+    const rows = parsed.data;
+    const errors = parsed.errors;
+    let e = 0;
+    for (let r = 0; r < rows.length; r++) {
+      // papaparse's errors give the index of the row they concern, in order
+      while (e < errors.length && (errors[e].row ?? -1) < r) e++;
+      this.row(rows[r], e < errors.length && errors[e].row === r ? errors[e].message : undefined);
+    }
     const reason = this.options.shouldStop?.();
     if (reason !== undefined) this.stopped = `${reason}: reading stopped before line ${this.lineInBlock.toLocaleString("en-US")}`;
   }
