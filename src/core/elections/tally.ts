@@ -34,7 +34,7 @@
  */
 import Decimal from "decimal.js";
 import { serialToIso } from "../dates/serial";
-import { floorDiv, rationalOf } from "../equity/rational";
+import { roundNewShares as roundShares, shareFactor, ShareFactor } from "../equity/newOptionShares";
 import { GrantTable } from "../ledger/grantTable";
 import { PRICE_BANDS } from "../offer/aggregate";
 import { codesIn, eligibilityRules, ineligibleCode, INELIGIBLE_REASONS } from "../offer/eligibility";
@@ -107,38 +107,14 @@ function compareSignatures(a: ElectionForm, b: ElectionForm): number {
   return 0;
 }
 
-/** New option shares per old share as an exact fraction num / den: split factor / exchange ratio. */
-interface ShareFactor {
-  num: bigint;
-  den: bigint;
-  rounding: ElectionTerms["newOption"]["rounding"];
-}
-
-function shareFactor(terms: ElectionTerms): ShareFactor {
-  const { exchangeRatio, splitFactor, rounding } = terms.newOption;
-  const split = rationalOf(splitFactor);
-  const ratio = rationalOf(exchangeRatio);
-  // shares x split / ratio = shares x split.num x ratio.den / (split.den x ratio.num)
-  return { num: split.num * ratio.den, den: split.den * ratio.num, rounding };
-}
-
-/** New option shares for each of a holder's accepted grants, by the offer's rounding rule. */
+/** New option shares for each of a holder's accepted grants, by the offer's rounding rule (see equity/newOptionShares.ts). */
 export function roundNewShares(shares: readonly number[], terms: ElectionTerms | ShareFactor): number[] {
-  const { num, den, rounding } = "newOption" in terms ? shareFactor(terms) : terms;
-  if (rounding === "nearest-per-grant") return shares.map((s) => floorDiv(2n * BigInt(s) * num + den, 2n * den));
-  const floors = shares.map((s) => floorDiv(BigInt(s) * num, den));
-  if (rounding === "floor-per-grant" || shares.length < 2) return floors;
-  // floor-per-holder: the total floored once, the leftover shares to the largest fractions
-  const total = floorDiv(shares.reduce((t, s) => t + BigInt(s), 0n) * num, den);
-  let left = total - floors.reduce((t, f) => t + f, 0);
-  const remainders = shares.map((s, k) => ({ k, r: (BigInt(s) * num) % den }));
-  remainders.sort((x, y) => (x.r === y.r ? x.k - y.k : x.r > y.r ? -1 : 1));
-  for (const { k } of remainders) {
-    if (left <= 0) break;
-    floors[k] += 1;
-    left -= 1;
-  }
-  return floors;
+  return roundShares(shares, "newOption" in terms ? factorOf(terms) : terms);
+}
+
+function factorOf(terms: ElectionTerms): ShareFactor {
+  const { exchangeRatio, splitFactor, rounding } = terms.newOption;
+  return shareFactor(exchangeRatio, splitFactor, rounding);
 }
 
 interface HolderWork {
@@ -161,7 +137,7 @@ export function startTally(inputs: TallyInputs): { step: (n: number) => boolean;
   const classOk = codesIn(t.holderClass.values, rules.classes);
   const countryOk = codesIn(t.country.values, rules.countries);
   const warnings: string[] = [];
-  const factor = shareFactor(terms);
+  const factor = factorOf(terms);
 
   const eligibleReason = new Uint8Array(t.length); // 0 = eligible, else INELIGIBLE_REASONS index + 1
   const grantRow = new Map<string, number>();

@@ -27,7 +27,7 @@
  */
 import Decimal from "decimal.js";
 import { remainingTermYears } from "../daycount/yearFraction";
-import { floorDiv, rationalOf } from "../equity/rational";
+import { roundNewShares, shareFactor } from "../equity/newOptionShares";
 import { GrantTable } from "../ledger/grantTable";
 import { BLACK_SCHOLES, Market, OptionColumns, priceOptions } from "../options/pricing";
 import { ExactDecimal } from "./aggregate";
@@ -98,22 +98,10 @@ export const EXCHANGE_COST_NEEDS_LIFE =
 
 /**
  * New option shares for a holder's grants by the offer's rounding, `num / den` new shares per old
- * share (split factor / exchange ratio): the rule of `roundNewShares` (elections/tally.ts).
+ * share (split factor / exchange ratio): equity/newOptionShares.ts's rule, the elections' too.
  */
 export function roundedNewShares(shares: readonly number[], num: bigint, den: bigint, rounding: NewOptionRounding): number[] {
-  if (rounding === "nearest-per-grant") return shares.map((s) => floorDiv(2n * BigInt(s) * num + den, 2n * den));
-  const floors = shares.map((s) => floorDiv(BigInt(s) * num, den));
-  if (rounding === "floor-per-grant" || shares.length < 2) return floors;
-  const total = floorDiv(shares.reduce((t, s) => t + BigInt(s), 0n) * num, den);
-  let left = total - floors.reduce((t, f) => t + f, 0);
-  const remainders = shares.map((s, k) => ({ k, r: (BigInt(s) * num) % den }));
-  remainders.sort((x, y) => (x.r === y.r ? x.k - y.k : x.r > y.r ? -1 : 1));
-  for (const { k } of remainders) {
-    if (left <= 0) break;
-    floors[k] += 1;
-    left -= 1;
-  }
-  return floors;
+  return roundNewShares(shares, { num, den, rounding });
 }
 
 /**
@@ -148,10 +136,9 @@ export class ExchangeCostTotals {
       this.terms = new Float64Array(n);
       this.own = { options: { strike: table.exercisePrice, termYears: this.terms, isCall: true }, pricer: BLACK_SCHOLES.session(market, n) };
     }
-    const split = rationalOf(exchange.splitFactor);
-    const ratio = rationalOf(exchange.exchangeRatio);
-    this.num = split.num * ratio.den;
-    this.den = split.den * ratio.num;
+    const factor = shareFactor(exchange.exchangeRatio, exchange.splitFactor, "floor-per-grant");
+    this.num = factor.num;
+    this.den = factor.den;
     const spot = market.spot;
     this.newValuePerShare = priceOptions({ strike: Float64Array.of(spot), termYears: Float64Array.of(exchange.newOptionLifeYears), isCall: true }, market, BLACK_SCHOLES)[0];
   }
