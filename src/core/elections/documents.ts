@@ -33,7 +33,7 @@ export interface DocumentWording {
   contact?: readonly string[];
 }
 
-/** The seed's title of the offer document. */
+/** The title the seed gives its offer (the Offer to Exchange). */
 export const SEED_OFFER_TITLE = "Offer to Exchange Certain Outstanding Options for New Options";
 
 const CORPORATE_SUFFIX =

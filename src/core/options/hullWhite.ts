@@ -42,7 +42,7 @@
  */
 import { raise } from "../errors";
 
-/** The most steps a tree may have: 20,000 steps (2 x 10^8 node updates) take 0.3-0.4 s, so a cell cannot hang Excel. */
+/** The most steps a tree may have: 20,000 steps (2 x 10^8 node updates) take 0.3-0.4 s, so no cell can hang the workbook. */
 export const HULL_WHITE_MAX_STEPS = 20_000;
 
 /** The longest term HULL_WHITE_VALUE takes, in years. */
