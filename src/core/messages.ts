@@ -438,6 +438,52 @@ export const MESSAGES = {
     { values: { newShares: 1e300, newValue: 1e10, oldShares: 1, oldValue: 4.759422392871533 } },
   ),
 
+  // ---- Separations (src/core/separations: RELEASE_DATES, PAYMENT_SCHEDULE, SALARY_BALANCE, CONSULTING_FEES) ----
+  signedAfterConsideration: entry(
+    "#NUM!",
+    (f, v: { date: string; deadline: string; delivered: string; days: number }) =>
+      `${f} (${v.date}) is after the last day to consider the release, ${v.deadline} (delivered_date ${v.delivered} + consideration_days ${v.days}): ` +
+      `it was signed after its consideration period ended`,
+    { field: "signed_date", values: { date: "2002-11-01", deadline: "2002-10-31", delivered: "2002-10-10", days: 21 } },
+  ),
+  periodPastLastDate: entry(
+    "#NUM!",
+    (f, v: Given & { fromField: string; from: string }) => `${f} (${showValue(v.value)}) after ${v.fromField} (${v.from}) ends after 9999-12-31`,
+    { field: "revocation_days", values: { value: 7, fromField: "signed_date", from: "9999-12-30" } },
+  ),
+  notWholeCents: entry("#NUM!", (f, v: Given) => `${f} (${showValue(v.value)}) must be in whole cents, like 185150 or 7714.58`, {
+    field: "total",
+    values: { value: 100.005 },
+  }),
+  noPayday: entry(
+    "#N/A",
+    (f, v: { frequency: string; first: string; last: string }) => `no ${v.frequency} payday falls from ${f} (${v.first}) through last_date (${v.last})`,
+    { field: "first_date", values: { frequency: "semimonthly", first: "2003-05-16", last: "2003-05-30" } },
+  ),
+  tooManyPayments: entry(
+    "#NUM!",
+    (f, v: { frequency: string; first: string; last: string; max: number }) =>
+      `more than ${v.max} ${v.frequency} paydays fall from first_date (${v.first}) through ${f} (${v.last})`,
+    { field: "last_date", values: { frequency: "weekly", first: "1900-01-01", last: "9999-12-31", max: 10000 } },
+  ),
+  noBusinessDayBefore: entry(
+    "#NUM!",
+    (f, v: { payday: string; calendar: string; first: string }) =>
+      `the payday ${v.payday} from ${f} has no business day on or before it within the ${v.calendar} calendar, which starts ${v.first}`,
+    { field: "first_date", values: { payday: "1971-01-01", calendar: "FEDERAL", first: "1971-01-01" } },
+  ),
+  monthHoursOutOfRange: entry(
+    "#NUM!",
+    (f, v: Given & { month: number; max: number }) =>
+      `${f} at month ${v.month} (${showValue(v.value)}) must be between 0 and ${v.max} hours, the hours in a 31-day month (blank cells are not counted as months)`,
+    { field: "hours_by_month", values: { value: -2, month: 3, max: 744 } },
+  ),
+  amountBeyondCents: entry(
+    "#NUM!",
+    (f, v: { amount: string; limit: string }) => `the result (${v.amount} dollars) is above ${v.limit} dollars, past the exact cents a cell holds: check ${f}`,
+    { field: "annual_salary", values: { amount: "100000000000000.00", limit: "90,000,000,000,000" } },
+  ),
+
   // ---- Not yet keyed ----------------------------------------------------------------------------
   /** A message written as text by code not yet converted to keys (`new CalcError(code, message)`). */
   unkeyed: entry("#VALUE!", (_f, v: { text: string }) => v.text, { values: { text: "offer.stockPrice is required" } }),

@@ -315,3 +315,55 @@ export function historicalVolatilityCell(prices: unknown[][], periods_per_year?:
 export function incrementalFairValueCell(spot: unknown, old_strike: unknown, old_term_years: unknown, new_strike: unknown, new_term_years: unknown, volatility: unknown, risk_free_rate: unknown, dividend_yield?: unknown, old_shares?: unknown, new_shares?: unknown): number {
   return cell("INCREMENTAL_FAIR_VALUE", [spot, old_strike, old_term_years, new_strike, new_term_years, volatility, risk_free_rate, dividend_yield, old_shares, new_shares]);
 }
+
+/**
+ * Spills 1 row of 3 dates of an ADEA/OWBPA release of claims: the last day to consider it (delivered_date + consideration_days; blank without a delivery date), the last day to revoke it (signed_date + revocation_days) and the effective date. Days are calendar days. #NUM! if signed before delivery or after the consideration period. Example (seed 000, signed 10/31/02, "effective as of November 7, 2002"): =OPTEX.RELEASE_DATES(DATE(2002,10,31), , 21, 7, "on") returns blank, 2002-11-07, 2002-11-07.
+ * @customfunction RELEASE_DATES
+ * @param signed_date Date the employee signed the release.
+ * @param [delivered_date] Date the release was given to the employee (blank: no consideration deadline).
+ * @param [consideration_days] Calendar days to consider it (default 21; 45 in a group program).
+ * @param [revocation_days] Calendar days after signing to revoke it (default 7).
+ * @param [effective_rule] "after" (default): the day after the revocation period, the "eighth day after signing"; "on": its last day, as seed 000 dates it.
+ * @returns One row: last day to consider, last day to revoke, effective date (date serials).
+ */
+export function releaseDatesCell(signed_date: unknown, delivered_date?: unknown, consideration_days?: unknown, revocation_days?: unknown, effective_rule?: unknown): unknown[][] {
+  return cell<(number | string)[][]>("RELEASE_DATES", [signed_date, delivered_date, consideration_days, revocation_days, effective_rule]);
+}
+
+/**
+ * Spills the payments of an installment program, one row each: pay date, amount and cumulative amount in dollars. Paydays are the regular paydays from first_date through last_date (semimonthly: the 15th and the month's last day; monthly: the last day; biweekly/weekly: first_date and every 14/7 days), each paid on the business day before when it is not a business day. Installments are equal in whole cents; the remainder cents go to the last, so the amounts sum to total exactly. Example (seed 000: $185,150 from the six-month to the eighteen-month anniversary of November 7, 2002): =OPTEX.PAYMENT_SCHEDULE(185150, DATE(2003,5,7), DATE(2004,5,7)) spills 24 rows, 2003-05-15 7714.58 to 2004-04-30 7714.66 (cumulative 185150).
+ * @customfunction PAYMENT_SCHEDULE
+ * @param total Amount to pay in dollars, in whole cents, e.g. 185150.
+ * @param first_date First day of the payment period.
+ * @param last_date Last day of the payment period (paydays on it count).
+ * @param [frequency] "semimonthly" (default), "monthly", "biweekly" or "weekly".
+ * @param [calendar] FEDERAL (default), FEDERAL_CLOSURES or WEEKENDS: the business days pay dates move to.
+ * @returns Rows of pay date (date serial), amount and cumulative amount in dollars.
+ */
+export function paymentScheduleCell(total: unknown, first_date: unknown, last_date: unknown, frequency?: unknown, calendar?: unknown): unknown[][] {
+  return cell<(number | string)[][]>("PAYMENT_SCHEDULE", [total, first_date, last_date, frequency, calendar]);
+}
+
+/**
+ * Salary not yet paid, in dollars: annual_salary / 365 for each calendar day from the day after last_day_paid through through_date, rounded half-up to the cent once. #NUM! if through_date is before last_day_paid; 0 on the same day. Example (seed 000: $370,300 a year, paid through February 28, 2003, employed through May 6, 2003; 67 days): =OPTEX.SALARY_BALANCE(370300, DATE(2003,2,28), DATE(2003,5,6)) returns 67972.88.
+ * @customfunction SALARY_BALANCE
+ * @param annual_salary Salary a year in dollars, e.g. 370300.
+ * @param last_day_paid Last day the salary has been paid through.
+ * @param through_date Last day the balance covers.
+ * @returns Balance in dollars, to the cent.
+ */
+export function salaryBalanceCell(annual_salary: unknown, last_day_paid: unknown, through_date: unknown): number {
+  return cell("SALARY_BALANCE", [annual_salary, last_day_paid, through_date]);
+}
+
+/**
+ * Consulting fees in dollars beyond the hours a month included: the sum over months of max(0, hours - included_hours) x hourly_rate, rounded half-up to the cent. Hours are a column or a row, one month each; blank cells are skipped; each month 0 to 744 hours. Example (seed 001: ten hours a month included, $500 an hour beyond; months of 8, 12, 10 and 15.5 hours): =OPTEX.CONSULTING_FEES(B2:B5) returns 3750.
+ * @customfunction CONSULTING_FEES
+ * @param hours_by_month Hours of consulting in each month (a column or a row; blanks skipped).
+ * @param [included_hours] Hours a month included without fee (default 10).
+ * @param [hourly_rate] Dollars an hour beyond the included hours (default 500).
+ * @returns Fees in dollars, to the cent.
+ */
+export function consultingFeesCell(hours_by_month: unknown[][], included_hours?: unknown, hourly_rate?: unknown): number {
+  return cell("CONSULTING_FEES", [hours_by_month, included_hours, hourly_rate]);
+}

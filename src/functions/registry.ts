@@ -21,6 +21,10 @@ import { hullWhiteValue } from "../core/options/hullWhite";
 import { blackScholesGreeks, GREEK_LABELS } from "../core/options/greeks";
 import { historicalVolatility } from "../core/options/historicalVolatility";
 import { incrementalFairValue } from "../core/equity/incrementalFairValue";
+import { parseEffectiveRule, releaseDates } from "../core/separations/releaseDates";
+import { parsePayFrequency, paymentSchedule } from "../core/separations/paymentSchedule";
+import { salaryBalance } from "../core/separations/salaryBalance";
+import { consultingFees } from "../core/separations/consultingFees";
 
 const num = (name: string, extra: Partial<ArgSpec> = {}): ArgSpec => ({ name, kind: "number", ...extra });
 const int = (name: string, extra: Partial<ArgSpec> = {}): ArgSpec => ({ name, kind: "integer", ...extra });
@@ -230,6 +234,42 @@ const SPECS: FunctionSpec[] = [
     ],
     impl: (spot, oldStrike, oldTermYears, newStrike, newTermYears, volatility, riskFreeRate, dividendYield, oldShares, newShares) =>
       incrementalFairValue(spot, oldStrike, oldTermYears, newStrike, newTermYears, volatility, riskFreeRate, dividendYield, oldShares, newShares),
+  },
+  {
+    id: "RELEASE_DATES",
+    summary: "Spilled 1 x 3: last day to consider a release (blank without a delivery date), last day to revoke it, its effective date.",
+    args: [
+      date("signed_date"),
+      date("delivered_date", { optional: true }),
+      int("consideration_days", { optional: true, default: 21 }),
+      int("revocation_days", { optional: true, default: 7 }),
+      text("effective_rule", { optional: true }),
+    ],
+    impl: (signed, delivered, considerationDays, revocationDays, rule) => {
+      const dates = releaseDates(signed, delivered, considerationDays, revocationDays, parseEffectiveRule(rule));
+      return [[dates.considerationDeadline ?? "", dates.revocationEnds, dates.effectiveDate]];
+    },
+  },
+  {
+    id: "PAYMENT_SCHEDULE",
+    summary: "Spilled rows of pay date, amount, cumulative: equal installments in whole cents on the payroll's paydays, the remainder cents on the last.",
+    args: [num("total"), date("first_date"), date("last_date"), text("frequency", { optional: true }), calendarArg],
+    impl: (total, first, last, frequency, calendar) => {
+      const payments = paymentSchedule(total, first, last, parsePayFrequency(frequency), calendarNamed(calendar));
+      return payments.map((p) => [p.date, p.amount.toNumber(), p.cumulative.toNumber()]);
+    },
+  },
+  {
+    id: "SALARY_BALANCE",
+    summary: "Salary not yet paid from the day after last_day_paid through through_date at annual_salary / 365 a day, rounded half-up to the cent.",
+    args: [num("annual_salary"), date("last_day_paid"), date("through_date")],
+    impl: (annualSalary, lastDayPaid, through) => salaryBalance(annualSalary, lastDayPaid, through).toNumber(),
+  },
+  {
+    id: "CONSULTING_FEES",
+    summary: "Sum over months of max(0, hours - included_hours) x hourly_rate, in dollars.",
+    args: [range("hours_by_month"), num("included_hours", { optional: true, default: 10 }), num("hourly_rate", { optional: true, default: 500 })],
+    impl: (hours, included, rate) => consultingFees(hours, included, rate).toNumber(),
   },
 ];
 

@@ -5,13 +5,13 @@ import { isoToSerial } from "../../src/core/dates/serial";
 const s = (iso: string) => isoToSerial(iso) as number;
 
 describe("the catalogue through the cell boundary", () => {
-  it("lists the twenty-one OPTEX functions", () => {
+  it("lists the twenty-five OPTEX functions", () => {
     expect(FUNCTION_IDS).toEqual([
       "BLACK_SCHOLES_VALUE", "IMPLIED_VOLATILITY", "VESTED_SHARES", "VESTING_SCHEDULE", "NEW_GRANT_DATE",
       "IS_BUSINESS_DAY", "ADD_BUSINESS_DAYS", "BUSINESS_DAYS_BETWEEN", "OFFER_MIN_EXPIRATION", "FEDERAL_HOLIDAYS",
       "FEE_RATE", "FILING_FEE", "NEW_OPTION_SHARES", "VALUE_FOR_VALUE_RATIO", "POST_TERMINATION_EXPIRY",
       "ISO_QUALIFYING_DATE", "SIMPLIFIED_TERM", "HULL_WHITE_VALUE", "BLACK_SCHOLES_GREEKS", "HISTORICAL_VOLATILITY",
-      "INCREMENTAL_FAIR_VALUE",
+      "INCREMENTAL_FAIR_VALUE", "RELEASE_DATES", "PAYMENT_SCHEDULE", "SALARY_BALANCE", "CONSULTING_FEES",
     ]);
   });
 
@@ -36,6 +36,10 @@ describe("the catalogue through the cell boundary", () => {
     ["NEW_OPTION_SHARES", [1026013, null, 0.1], 102601],
     ["POST_TERMINATION_EXPIRY", [s("2006-03-31"), s("2012-01-15")], s("2006-06-30")],
     ["ISO_QUALIFYING_DATE", [s("2004-01-26"), s("2005-06-01")], s("2006-06-02")],
+    // seed 000: $370,300 a year; Mar 31 + Apr 30 + May 6 = 67 days after Feb 28, 2003: 24,810,100 / 365 = 67,972.8767...
+    ["SALARY_BALANCE", [370300, s("2003-02-28"), s("2003-05-06")], 67972.88],
+    // seed 001: (12 - 10) + (15.5 - 10) = 7.5 hours beyond the ten included, x $500
+    ["CONSULTING_FEES", [[[8], [12], [10], [15.5]]], 3750],
   ])("%s(%j) = %p", (id, args, expected) => {
     const outcome = evaluate(id, args);
     expect(outcome).toHaveProperty("value");
@@ -69,6 +73,10 @@ describe("the catalogue through the cell boundary", () => {
     ["HISTORICAL_VOLATILITY", [[[100], [99]]], "#N/A", "prices"],
     ["BLACK_SCHOLES_GREEKS", [49, 50, 0.38, 0.2, 0.05, 0, "straddle"], "#VALUE!", 'option_type ("straddle")'],
     ["INCREMENTAL_FAIR_VALUE", [42, 50, 0.5, 40, 0.5, 0.2, 0.1, 0, 0], "#NUM!", "old_shares (0)"],
+    ["RELEASE_DATES", [s("2002-10-31"), s("2002-10-09")], "#NUM!", "signed_date (2002-10-31) is after the last day to consider the release, 2002-10-30"],
+    ["PAYMENT_SCHEDULE", [100.005, s("2003-05-07"), s("2004-05-07")], "#NUM!", "total (100.005) must be in whole cents"],
+    ["SALARY_BALANCE", [370300, s("2003-05-06"), s("2003-02-28")], "#NUM!", "through_date (2003-02-28) must not precede last_day_paid (2003-05-06)"],
+    ["CONSULTING_FEES", [[[8], [-1]]], "#NUM!", "hours_by_month at month 2 (-1)"],
   ])("%s(%j) -> %s naming %s", (id, args, code, named) => {
     expect(evaluate(id, args)).toMatchObject({ error: code, message: expect.stringContaining(named) });
   });
@@ -81,6 +89,13 @@ describe("the catalogue through the cell boundary", () => {
     const schedule = evaluate("VESTING_SCHEDULE", [2400, s("2004-01-26")]) as { value: unknown[][] };
     expect(schedule.value[0]).toEqual([s("2004-01-26"), 300, 300]);
     expect(schedule.value[42]).toEqual([s("2007-07-26"), 50, 2400]);
+    // seed 000: signed 10/31/02, "effective as of November 7, 2002"; no delivery date: a blank first cell
+    expect(evaluate("RELEASE_DATES", [s("2002-10-31"), null, null, null, "on"])).toEqual({ value: [["", s("2002-11-07"), s("2002-11-07")]] });
+    // seed 000's $185,150: 24 semimonthly paydays May 15, 2003 .. April 30, 2004; 23 x 7,714.58 + 7,714.66
+    const payments = evaluate("PAYMENT_SCHEDULE", [185150, s("2003-05-07"), s("2004-05-07")]) as { value: number[][] };
+    expect(payments.value).toHaveLength(24);
+    expect(payments.value[0]).toEqual([s("2003-05-15"), 7714.58, 7714.58]);
+    expect(payments.value[23]).toEqual([s("2004-04-30"), 7714.66, 185150]);
   });
 
   it.each([

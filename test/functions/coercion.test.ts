@@ -135,14 +135,16 @@ describe("every number and date argument of every function rejects \"0x10\"", ()
     });
   }
 
-  it("covers the 88 number, whole-number and date arguments of the 21 functions", () => {
-    expect(FUNCTIONS.size).toBe(21);
+  it("covers the 100 number, whole-number and date arguments of the 25 functions", () => {
+    expect(FUNCTIONS.size).toBe(25);
     const kinds = rows.map(([id, , i]) => FUNCTIONS.get(id)!.args[i].kind);
     // 27 + HULL_WHITE_VALUE 9 + BLACK_SCHOLES_GREEKS 6 + HISTORICAL_VOLATILITY 1 + INCREMENTAL_FAIR_VALUE 10
-    expect(kinds.filter((k) => k === "number")).toHaveLength(53);
-    // 18 + HULL_WHITE_VALUE's steps_per_year
-    expect(kinds.filter((k) => k === "integer")).toHaveLength(19);
-    expect(kinds.filter((k) => k === "date")).toHaveLength(16);
+    // + PAYMENT_SCHEDULE's total + SALARY_BALANCE's annual_salary + CONSULTING_FEES' included_hours and hourly_rate
+    expect(kinds.filter((k) => k === "number")).toHaveLength(57);
+    // 18 + HULL_WHITE_VALUE's steps_per_year + RELEASE_DATES' consideration_days and revocation_days
+    expect(kinds.filter((k) => k === "integer")).toHaveLength(21);
+    // 16 + RELEASE_DATES 2 + PAYMENT_SCHEDULE 2 + SALARY_BALANCE 2
+    expect(kinds.filter((k) => k === "date")).toHaveLength(22);
   });
 
   it.each(rows)("%s(%s = \"0x10\") is #VALUE! naming the argument", (id, name, i) => {
@@ -227,6 +229,13 @@ describe("messages name the argument as the function's help does", () => {
     BLACK_SCHOLES_GREEKS: [49, 50, 0.3846, 0.2, 0.05, 0, "call"],
     HISTORICAL_VOLATILITY: [[[20], [20.1], [19.9], [20]], 252],
     INCREMENTAL_FAIR_VALUE: [42, 50, 0.5, 40, 0.5, 0.2, 0.1, 0, 1, 1],
+    // seed 000: signed 2002-10-31 (37560), delivered 2002-10-10 (37539, assumed); $185,150 from
+    // 2003-05-07 (37748) to 2004-05-07 (38114); $370,300 a year paid through 2003-02-28 (37680) to 2003-05-06 (37747)
+    RELEASE_DATES: [37560, 37539, 21, 7, "on"],
+    PAYMENT_SCHEDULE: [185150, 37748, 38114, "semimonthly", "FEDERAL"],
+    SALARY_BALANCE: [370300, 37680, 37747],
+    // seed 001: ten hours a month included, $500 an hour beyond
+    CONSULTING_FEES: [[[8], [12], [10], [15.5]], 10, 500],
   };
   const outOfDomain = [-1, 0, 0.5, 1.5, 1e-300, 5e-324, 1e300, -1e300, 1201, 2958465, 1e7, -1e7];
   const sweep: [string, string, number][] = [];
