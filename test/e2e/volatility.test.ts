@@ -152,6 +152,9 @@ describe("the valuation's model and the exchange's incremental cost in the resul
     // Black-Scholes is the offer's model: one value, no model table
     expect(await page.getByTestId("model-valuation").count()).toBe(0);
 
+    // the Hull-White lattice's assumptions are not in the form until the model is hull-white
+    for (const name of ["vestingYears", "exitRate", "exerciseMultiple", "stepsPerYear"]) expect(await page.locator(`input[data-field=${name}]`).count()).toBe(0);
+
     // the Hull-White lattice: its value beside the fee's Black-Scholes figure, each named; the fee stays
     await page.getByRole("combobox", { name: "Valuation model" }).click();
     await page.getByRole("option", { name: "hull-white" }).click();
@@ -167,6 +170,19 @@ describe("the valuation's model and the exchange's incremental cost in the resul
     expect(await page.getByTestId("filing-fee").textContent()).toBe("$80.22");
     await page.locator("section[aria-labelledby=results-title]").screenshot({ path: path.join(artifacts, "pane-results-model.png") });
     expect(await layoutWidth(page)).toBeLessThanOrEqual(420);
+    await expectNoAxeViolations(page);
+
+    // back to black-scholes: the values typed stay in view, each marked unused; the blank one goes
+    await page.getByRole("combobox", { name: "Valuation model" }).click();
+    await page.getByRole("option", { name: "black-scholes" }).click();
+    await page.getByTestId("field-note-exitRate").waitFor();
+    expect(await page.locator("input[data-field=exitRate]").inputValue()).toBe("0.1");
+    expect(await page.getByTestId("field-note-vestingYears").textContent()).toMatch(/^Not used while the valuation model is "black-scholes"/);
+    expect(await page.locator("input[data-field=stepsPerYear]").count()).toBe(0);
+    expect(await page.getByTestId("model-valuation").count()).toBe(0);
+    expect(await page.getByTestId("filing-fee").textContent()).toBe("$80.22");
+    // and the valuation warns, naming the three
+    await page.getByText("offer.vestingYears (0), offer.exitRate (0.1), offer.exerciseMultiple (2.5) are not used", { exact: false }).waitFor();
     await expectNoAxeViolations(page);
     expect(errors).toEqual([]);
     await page.close();

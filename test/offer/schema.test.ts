@@ -75,7 +75,7 @@ describe("every schema field is read, shown in the form, named on the Assumption
     expect([row("New_Vesting_Months")[1], row("New_Cliff_Months")[1], row("New_Upfront_Fraction")[1], row("New_Interval_Months")[1]]).toEqual([42, 0, 0.125, 1]);
     expect([row("Exchange_Ratio")[1], row("Split_Factor")[1], row("New_Option_Rounding")[1]]).toEqual([1, 1, "floor-per-grant"]);
     // the sample fixes no new grant date: the first business day six months and one day after July 25, 2003
-    expect(row("New_Grant_Date")[1]).toBe(isoToSerial("2004-01-26"));
+    expect(row("New_Grant_Date")[1]).toEqual({ formula: "=OPTEX.NEW_GRANT_DATE(Cancellation_Date)", value: isoToSerial("2004-01-26") });
     expect(row("New_Grant_Date")[2]).toMatch(/^the offer fixes none: NEW_GRANT_DATE\(Cancellation_Date\)/);
     expect(row("Amendments")[1]).toMatch(/^2003-07-09: consideration unchanged, number sought unchanged \(Amendment No\. 1: /);
     // the sheet's formats: a time, text, a percentage
@@ -117,6 +117,24 @@ describe("every schema field is read, shown in the form, named on the Assumption
       // without that value it is optional
       expect(checkOfferTerms({ ...SEED_OFFER, ...others }).errors).toEqual([]);
     }
+  });
+
+  it("a field shown on another's value (the lattice's four with hull-white) names a choice of a schema field; the form carries the marker, the reader ignores it", () => {
+    const shown = (OFFER_SCHEMA as readonly OfferFieldDef[]).filter((f) => f.shownWhen !== undefined);
+    expect(shown.map((f) => f.name)).toEqual(["vestingYears", "exitRate", "exerciseMultiple", "stepsPerYear"]);
+    const lattice = Object.fromEntries(shown.map((f) => [f.name, f.name === "stepsPerYear" ? 100 : f.name === "exerciseMultiple" ? 2.5 : 0]));
+    for (const f of shown) {
+      const when = f.shownWhen!;
+      const other = (OFFER_SCHEMA as readonly OfferFieldDef[]).find((g) => g.name === when.field);
+      expect(other?.choices).toContain(when.is);
+      expect(OFFER_FIELDS.find((x) => x.name === f.name)?.shownWhen).toEqual(when);
+      // a field required on a value is shown on the same value
+      if (f.requiredWhen) expect([f.requiredWhen.field, f.requiredWhen.value]).toEqual([when.field, when.is]);
+    }
+    // the marker is the form's only: the reader reads the four with either model, and needs none of them without hull-white
+    expect(checkOfferTerms({ ...SEED_OFFER, valuationModel: "black-scholes", ...lattice }).errors).toEqual([]);
+    expect(checkOfferTerms({ ...SEED_OFFER, valuationModel: "hull-white", ...lattice }).errors).toEqual([]);
+    expect(checkOfferTerms({ ...SEED_OFFER, valuationModel: "black-scholes" }).errors).toEqual([]);
   });
 
   it("the reader, the form and the sample know no field the schema does not", () => {

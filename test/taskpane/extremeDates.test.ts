@@ -65,10 +65,12 @@ function sheetsAgainstCore(_: string, offer: Record<string, unknown>, rows: [str
   const checks = formulaCells(engineFor(model), model);
   // by grant: term, value per share, value, new option shares and their value (issue 10: the offer
   // states the new option's life), and with "simplified" the value before the exchange at the
-  // remaining term; the totals of those columns but the term and the value per share; Fee_Rate; 10 on
-  // Filing Fee; the exchange cost's 5 figures
+  // remaining term; the totals of those columns but the term and the value per share; Fee_Rate;
+  // New_Grant_Date when the offer fixes none (Capstone's does not); 10 on Filing Fee; the exchange
+  // cost's 5 figures
   const perGrant = terms.termBasis === "simplified" ? 6 : 5;
-  expect(checks.length).toBe(perGrant * rows.length + (perGrant - 1) + 1 + 10 + 5);
+  const grantDate = terms.newGrantDate === undefined ? 1 : 0;
+  expect(checks.length).toBe(perGrant * rows.length + (perGrant - 1) + 1 + grantDate + 10 + 5);
   expect(checks.filter((c) => !sameValue(c))).toEqual([]);
 }
 

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
-import { amendmentRows, amendmentsFormText, blankAmendment, emptyForm, errorsAt, errorsFor, formFromJson, formFromSettings, FORM_KEYS, jsonFromForm, OFFER_FIELDS, termsFromForm } from "../../src/taskpane/state/offerForm";
+import { amendmentRows, amendmentsFormText, blankAmendment, emptyForm, errorsAt, errorsFor, FieldSpec, formFromJson, formFromSettings, FORM_KEYS, isShown, jsonFromForm, OFFER_FIELDS, termsFromForm, unusedNote } from "../../src/taskpane/state/offerForm";
+import { valueOffer } from "../../src/core/offer/valueOffer";
 import { OFFER_FIELD_NAMES } from "../../src/core/offer/offerTerms";
 import { parseSettings } from "../../src/taskpane/workbook/gateway";
 import { initialState, reducer } from "../../src/taskpane/state/paneState";
@@ -75,6 +76,57 @@ describe("the pane's offer form", () => {
   it("leaves optional fields to their conventions (blank fee rate = the SEC rate on the filing date)", () => {
     const { terms } = termsFromForm({ ...formFromJson(offer), feeRatePerMillion: "", dividendYield: "", feeRounding: "", termBasis: "", feesPreviouslyPaid: "", sharesOutstanding: "" });
     expect(terms).toMatchObject({ feeRatePerMillion: undefined, dividendYield: 0, feeRounding: "cent", termBasis: "remaining", feesPreviouslyPaid: "0", sharesOutstanding: undefined });
+  });
+});
+
+describe("the Hull-White lattice's fields: shown when the model is hull-white, and while they hold a value", () => {
+  const LATTICE = ["vestingYears", "exitRate", "exerciseMultiple", "stepsPerYear"];
+  const shownNames = (form: Record<string, string>): string[] => OFFER_FIELDS.filter((f) => isShown(f, form, termsFromForm(form).errors)).map((f) => f.name);
+  const field = (name: string) => OFFER_FIELDS.find((f) => f.name === name) as FieldSpec;
+
+  it("hidden in an empty form, with the sample (black-scholes), and with a blank model (black-scholes by default); every other field shown", () => {
+    for (const form of [emptyForm(), formFromJson(offer), { ...formFromJson(offer), valuationModel: "" }]) {
+      expect(shownNames(form)).toEqual(OFFER_FIELDS.map((f) => f.name).filter((name) => !LATTICE.includes(name)));
+      for (const name of LATTICE) expect(unusedNote(field(name), form)).toBeUndefined();
+    }
+  });
+
+  it("shown, all four, once hull-white is chosen; the two required ones say so at their inputs", () => {
+    const form = { ...formFromJson(offer), valuationModel: "hull-white" };
+    expect(shownNames(form)).toEqual(OFFER_FIELDS.map((f) => f.name));
+    const { errors } = termsFromForm(form);
+    expect(errors.map((e) => e.field)).toEqual(["vestingYears", "exitRate"]);
+    for (const name of LATTICE) expect(unusedNote(field(name), form)).toBeUndefined();
+  });
+
+  it("back to black-scholes, a value typed under hull-white stays in view, marked unused (as the valuation warns), and is not dropped", () => {
+    const hullWhite = { ...formFromJson(offer), valuationModel: "hull-white", vestingYears: "0", exitRate: "0.1", exerciseMultiple: "", stepsPerYear: "" };
+    expect(termsFromForm(hullWhite).errors).toEqual([]);
+    const back = { ...hullWhite, valuationModel: "black-scholes" };
+    // the two with values stay; the blank two go
+    expect(LATTICE.filter((name) => shownNames(back).includes(name))).toEqual(["vestingYears", "exitRate"]);
+    const note = 'Not used while the valuation model is "black-scholes": read only with "hull-white". Clear it, or choose "hull-white".';
+    expect([unusedNote(field("vestingYears"), back), unusedNote(field("exitRate"), back)]).toEqual([note, note]);
+    expect(unusedNote(field("exerciseMultiple"), back)).toBeUndefined();
+    // a blank model is black-scholes: the same, naming the default
+    expect(unusedNote(field("exitRate"), { ...back, valuationModel: "" })).toBe('Not used while the valuation model is blank (black-scholes): read only with "hull-white". Clear it, or choose "hull-white".');
+    // the values still go to the reader: read, and the valuation's warning names them
+    const { terms, errors } = termsFromForm(back);
+    expect(errors).toEqual([]);
+    expect(terms).toMatchObject({ valuationModel: "black-scholes", vestingYears: 0, exitRate: 0.1 });
+    expect(jsonFromForm(back)).toMatchObject({ vestingYears: "0", exitRate: "0.1" });
+    const warning = valueOffer([], terms!).warnings.find((w) => w.code === "lattice-assumptions-unused");
+    expect(warning?.message).toMatch(/^offer\.vestingYears \(0\), offer\.exitRate \(0\.1\) are not used: offer\.valuationModel is "black-scholes"/);
+    // cleared, they go (and nothing is warned)
+    const cleared = { ...back, vestingYears: "", exitRate: "" };
+    expect(LATTICE.filter((name) => shownNames(cleared).includes(name))).toEqual([]);
+    expect(valueOffer([], termsFromForm(cleared).terms!).warnings.map((w) => w.code)).not.toContain("lattice-assumptions-unused");
+  });
+
+  it("a value the reader refuses keeps its field in view with its problem, whatever the model", () => {
+    const form = { ...formFromJson(offer), valuationModel: "black-scholes", stepsPerYear: "many" };
+    expect(LATTICE.filter((name) => shownNames(form).includes(name))).toEqual(["stepsPerYear"]);
+    expect(errorsFor(termsFromForm(form).errors, "stepsPerYear")).toHaveLength(1);
   });
 });
 

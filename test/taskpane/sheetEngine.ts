@@ -13,7 +13,7 @@ import { CellError, DetailedCellError, EmptyValue, ErrorType, FunctionArgumentTy
 import { evaluate } from "../../src/functions/registry";
 import { CellModel, columnLetter, FormulaCell, sheetInputs, WorkbookModel } from "../../src/taskpane/workbook/model";
 
-const OPTEX_IDS = ["BLACK_SCHOLES_VALUE", "FEE_RATE", "FILING_FEE", "SIMPLIFIED_TERM", "VESTED_SHARES", "HULL_WHITE_VALUE", "HISTORICAL_VOLATILITY", "NEW_OPTION_SHARES"];
+const OPTEX_IDS = ["BLACK_SCHOLES_VALUE", "FEE_RATE", "FILING_FEE", "SIMPLIFIED_TERM", "VESTED_SHARES", "HULL_WHITE_VALUE", "HISTORICAL_VOLATILITY", "NEW_OPTION_SHARES", "NEW_GRANT_DATE"];
 /** Up to HULL_WHITE_VALUE's ten arguments, each any value or a range (HISTORICAL_VOLATILITY's prices). */
 const ANY_ARGS = Array.from({ length: 10 }, () => ({ argumentType: FunctionArgumentType.ANY, optionalArg: true }));
 

@@ -17,7 +17,11 @@ const LEAST_WIDTH = 200;
 export interface ChartFigureProps {
   /** The figure's name: its caption, and what assistive technology announces. */
   caption: string;
-  /** The chart drawing (a @fluentui/react-charts chart) at the width it has: a picture of `children`. */
+  /**
+   * The chart drawing (a @fluentui/react-charts chart) at the width it has: a picture of `children`.
+   * Give the chart `showYAxisLables`: its left margin is then the widest y-axis label's (the default
+   * 40 px clips the first character of "$382K").
+   */
   chart: (width: number) => React.ReactNode;
   /** The same figures as a table: the chart's text alternative, shown to everyone. */
   children: React.ReactNode;

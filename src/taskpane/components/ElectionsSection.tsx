@@ -258,6 +258,7 @@ const Participation = React.memo(function Participation({ results: r }: { result
           yMaxValue={niceMax(Math.max(...bands.map((b) => b.eligibleShares)))}
           yAxisTickCount={4}
           hideLabels
+          showYAxisLables
           yAxisTickFormat={(y: number) => COMPACT.format(y)}
         />
       )}

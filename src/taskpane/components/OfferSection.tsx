@@ -25,9 +25,11 @@ import {
   errorsFor,
   FieldSpec,
   FORM_KEYS,
+  isShown,
   OFFER_FIELDS,
   OfferForm,
   termsFromForm,
+  unusedNote,
 } from "../state/offerForm";
 import { VolatilityFromPrices, VolatilityFromPricesProps } from "./VolatilityFromPrices";
 
@@ -65,10 +67,11 @@ export interface OfferSectionProps {
 
 const ELECTIONS = "elections";
 
-/** A field's messages under it, or nothing. */
-function validation(messages: string[], testId: string): Pick<React.ComponentProps<typeof Field>, "validationState" | "validationMessage"> {
-  const invalid = messages.length > 0;
-  return { validationState: invalid ? "error" : "none", validationMessage: invalid ? <span data-testid={testId}>{messages.join("; ")}</span> : undefined };
+/** A field's messages under it, or its note (a warning: the value is not used), or nothing. */
+function validation(messages: string[], testId: string, note?: string): Pick<React.ComponentProps<typeof Field>, "validationState" | "validationMessage"> {
+  if (messages.length > 0) return { validationState: "error", validationMessage: <span data-testid={testId}>{messages.join("; ")}</span> };
+  if (note) return { validationState: "warning", validationMessage: <span data-testid={testId.replace(/^field-error-/, "field-note-")}>{note}</span> };
+  return { validationState: "none", validationMessage: undefined };
 }
 
 function DateInput({ value, label, dataField, onChange }: { value: string; label: string; dataField: string; onChange: (iso: string) => void }): React.JSX.Element {
@@ -93,7 +96,7 @@ function SimpleField({ f, form, errors, onChange }: { f: FieldSpec; form: OfferF
   const styles = useStyles();
   const value = form[f.name] ?? "";
   return (
-    <Field label={f.label} hint={f.hint} required={f.required} {...validation(errorsFor(errors, f.name), `field-error-${f.name}`)}>
+    <Field label={f.label} hint={f.hint} required={f.required} {...validation(errorsFor(errors, f.name), `field-error-${f.name}`, unusedNote(f, form))}>
       {f.kind === "date" ? (
         <DateInput value={value} label={f.label} dataField={f.name} onChange={(iso) => onChange(f.name, iso)} />
       ) : f.kind === "choice" ? (
@@ -204,8 +207,11 @@ export function OfferSection({ form, errors: given, onChange, volatilityFromPric
   const styles = useStyles();
   const read = React.useMemo(() => (given ? undefined : termsFromForm(form).errors), [given, form]);
   const errors = given ?? read ?? [];
-  const main = OFFER_FIELDS.filter((f) => f.group !== ELECTIONS);
-  const elections = OFFER_FIELDS.filter((f) => f.group === ELECTIONS);
+  // a field shown on a condition (the Hull-White lattice's assumptions) appears when the condition
+  // holds, and stays while it holds a value or a problem (isShown): nothing typed is hidden
+  const shown = OFFER_FIELDS.filter((f) => isShown(f, form, errors));
+  const main = shown.filter((f) => f.group !== ELECTIONS);
+  const elections = shown.filter((f) => f.group === ELECTIONS);
   // the elections group (collapsed at first) opens by itself when one of its fields has a problem, so no message is hidden
   const electionNames = new Set(elections.map((f) => f.name as string));
   const electionsInvalid = errors.some((e) => e.fields.some((name) => electionNames.has(name.split(/[.[]/)[0])));

@@ -252,6 +252,7 @@ export function ResultsSection({ valuation: v, terms, error, busy, onCreateWorks
                 height={220}
                 hideLegend
                 useSingleColor
+                showYAxisLables
                 yAxisTickFormat={(y: number) => COMPACT_DOLLARS.format(y)}
               />
             )}

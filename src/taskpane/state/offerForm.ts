@@ -41,6 +41,11 @@ export interface FieldSpec {
    * valuationModel is "hull-white"): the form may show these fields only then.
    */
   requiredWhen?: { field: string; value: string };
+  /**
+   * Shown only when another field has this value (the lattice's four assumptions when valuationModel
+   * is "hull-white"), or while the field holds a value (see `isShown`).
+   */
+  shownWhen?: { field: string; is: string };
 }
 
 /** The form's wording beyond the schema's label (hints written for a form rather than a message). */
@@ -94,6 +99,7 @@ function specOf(f: OfferFieldDef): Omit<FieldSpec, "name" | "required"> {
     choices: f.choices ? [...f.choices] : undefined,
     parts: f.parts?.map((p) => ({ name: `${f.name}.${p.key}`, key: p.key, label: p.label, hint: p.hint })),
     ...(f.requiredWhen ? { requiredWhen: { ...f.requiredWhen } } : {}),
+    ...(f.shownWhen ? { shownWhen: { ...f.shownWhen } } : {}),
   };
 }
 
@@ -148,6 +154,40 @@ export function formFromSettings(saved: Record<string, string> | undefined): Off
     if (typeof v === "string") form[k] = v;
   }
   return form;
+}
+
+// --- fields shown on a condition ------------------------------------------------------------------
+
+/** The form's keys of a field: its name, or its parts' names. */
+function keysOf(f: FieldSpec): string[] {
+  return f.parts ? f.parts.map((p) => p.name) : [f.name];
+}
+
+/**
+ * Whether the form shows a field: always, unless the schema shows it only when another field has a
+ * value (`shownWhen`). Such a field is shown when that field has the value, and also while it holds
+ * a value of its own or has a problem, so that nothing the user typed is hidden (and still read)
+ * after the other field changes: the lattice's assumptions typed under "hull-white" stay in view,
+ * marked unused (`unusedNote`), when the model goes back to "black-scholes".
+ */
+export function isShown(f: FieldSpec, form: OfferForm, errors: readonly OfferFieldError[] = []): boolean {
+  if (!f.shownWhen) return true;
+  if ((form[f.shownWhen.field] ?? "").trim() === f.shownWhen.is) return true;
+  const keys = keysOf(f);
+  return keys.some((k) => (form[k] ?? "").trim() !== "") || errors.some((e) => e.fields.some((name) => name === f.name || keys.includes(name)));
+}
+
+/**
+ * The note of a conditional field shown only because it holds a value: the reader does not use it
+ * (for the lattice's assumptions, the valuation also warns "lattice-assumptions-unused").
+ */
+export function unusedNote(f: FieldSpec, form: OfferForm): string | undefined {
+  if (!f.shownWhen) return undefined;
+  const other = (form[f.shownWhen.field] ?? "").trim();
+  if (other === f.shownWhen.is || keysOf(f).every((k) => (form[k] ?? "").trim() === "")) return undefined;
+  const otherField = OFFER_FIELDS.find((g) => g.name === f.shownWhen?.field);
+  const value = other === "" ? `blank (${otherField?.placeholder ?? "its default"})` : `"${other}"`;
+  return `Not used while the ${otherField?.label.toLowerCase() ?? f.shownWhen.field} is ${value}: read only with "${f.shownWhen.is}". Clear it, or choose "${f.shownWhen.is}".`;
 }
 
 // --- the amendments editor's rows ------------------------------------------------------------------

@@ -1,6 +1,7 @@
 /**
  * The worksheets "Create worksheets" writes, as plain data: Assumptions (named cells, one per
- * OFFER.json field from the schema; the Volatility cell may be a live formula, see WorkbookOptions),
+ * OFFER.json field from the schema; the Volatility cell may be a live formula, see WorkbookOptions;
+ * Fee_Rate and, when the offer fixes no date, New_Grant_Date are live OPTEX formulas),
  * Eligible Options (a table whose value column is a live =OPTEX.BLACK_SCHOLES_VALUE formula on the
  * assumptions, or =OPTEX.HULL_WHITE_VALUE on the lattice's cells when the valuation model is
  * "hull-white", with Black-Scholes "Fee Value" columns for the fee; with the new option's life, the new
@@ -187,7 +188,9 @@ export function buildWorkbookModel(ledger: LedgerResult, terms: OfferTerms, v: O
       case "acceptedChannels":
         return terms.acceptedChannels ? terms.acceptedChannels.join(", ") : null;
       case "newGrantDate":
-        return terms.newGrantDate ?? grantDateDefault ?? null;
+        // the offer's own date stays a constant; else the seed's rule, live on Cancellation_Date
+        if (terms.newGrantDate !== undefined) return terms.newGrantDate;
+        return grantDateDefault !== undefined ? { formula: "=OPTEX.NEW_GRANT_DATE(Cancellation_Date)", value: grantDateDefault } : null;
       case "amendments":
         return amendmentsText(terms);
       case "volatility":
@@ -206,7 +209,7 @@ export function buildWorkbookModel(ledger: LedgerResult, terms: OfferTerms, v: O
       case "newGrantDate":
         if (terms.newGrantDate !== undefined) return "entered";
         return grantDateDefault !== undefined
-          ? "the offer fixes none: NEW_GRANT_DATE(Cancellation_Date), the first business day six months and one day after cancellation, as of writing"
+          ? "the offer fixes none: NEW_GRANT_DATE(Cancellation_Date), the first business day six months and one day after cancellation (live)"
           : "the offer fixes none, and NEW_GRANT_DATE(Cancellation_Date) is outside the federal calendar";
       case "amendments":
         return terms.amendments.length === 0 ? "none stated" : cell.note;
