@@ -22,6 +22,7 @@ import { feeRate, filingFee, parseFeeRounding } from "../../src/core/fees/filing
 import { coerceArg } from "../../src/functions/boundary";
 import { evaluate } from "../../src/functions/registry";
 import { answerBatchLine } from "../../src/cli/optex";
+import { thrown as thrownOf } from "../support/thrown";
 
 const s = (iso: string) => isoToSerial(iso) as number;
 const keys = Object.keys(MESSAGES) as MessageKey[];
@@ -85,15 +86,7 @@ describe("the catalogue", () => {
 });
 
 /** The CalcError a call throws (fails the test when it does not throw one). */
-function thrown(call: () => unknown): CalcError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof CalcError) return error;
-    throw error;
-  }
-  throw new Error("no CalcError thrown");
-}
+const thrown = (call: () => unknown): CalcError => thrownOf(call, CalcError);
 
 describe("keyed errors of each module: key, field, code, text", () => {
   const federal = calendarFor("FEDERAL");

@@ -20,6 +20,7 @@ import { BLACK_SCHOLES, HULL_WHITE_ID, hullWhiteModel, Market, OptionColumns, pr
 import { parseCsvLedger } from "../../src/core/ledger/importLedger";
 import { readOfferTerms } from "../../src/core/offer/offerTerms";
 import { valueOffer } from "../../src/core/offer/valueOffer";
+import { thrown as thrownOf } from "../support/thrown";
 
 /**
  * The Cox-Ross-Rubinstein European call in closed form (Cox, Ross and Rubinstein 1979):
@@ -341,15 +342,7 @@ describe("properties (q = 0, r >= 0)", () => {
 });
 
 /** The CalcError a call throws (fails the test when it does not throw one). */
-function thrown(call: () => unknown): CalcError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof CalcError) return error;
-    throw error;
-  }
-  throw new Error("no CalcError thrown");
-}
+const thrown = (call: () => unknown): CalcError => thrownOf(call, CalcError);
 
 describe("hostile inputs: keyed errors naming the argument", () => {
   // spot, strike, term, vol, r, q, vesting, exit, multiple, steps a year

@@ -15,6 +15,7 @@ import {
 } from "../../src/taskpane/state/volatility";
 import { MemoryWorkbookGateway } from "../../src/taskpane/workbook/memoryGateway";
 import { PREVIEW_LAST_CLOSE, PREVIEW_LAST_DATE, PREVIEW_PRICES_COUNT, PREVIEW_PRICES_SHEET, previewPrices, previewPricesSheet } from "../../src/taskpane/workbook/previewPrices";
+import { thrown } from "../support/thrown";
 
 /** Hull, Options, Futures, and Other Derivatives, "Estimating volatility from historical data": 21 daily closes, 19.30% a year. */
 const HULL = [20, 20.1, 19.9, 20, 20.5, 20.25, 20.9, 20.9, 20.9, 20.75, 20.75, 21, 21.1, 20.9, 20.9, 21.25, 21.4, 21.4, 21.25, 21.75, 22];
@@ -24,16 +25,8 @@ function column(values: RawCell[], extra: Partial<PriceColumn> = {}): PriceColum
   return { source: { kind: "sheet", name: "Prices", column: "Close" }, sheet: "Prices", column: 1, row: 1, values, ...extra };
 }
 
-/** The message of the error a window throws. */
-function failure(f: () => unknown): VolatilityError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof VolatilityError) return e;
-    throw e;
-  }
-  throw new Error("no error");
-}
+/** The error a window throws. */
+const failure = (f: () => unknown): VolatilityError => thrown(f, VolatilityError);
 
 describe("the window of closing prices", () => {
   it("Hull's 21 closes: the core's figure (19.30%), rows 2-22, the live formula on exactly that range", () => {
