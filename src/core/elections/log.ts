@@ -44,14 +44,6 @@ export const LOG_COLUMN_ALIASES: Readonly<Record<LogColumn, readonly string[]>> 
 const MS_PER_DAY = 86_400_000;
 const MS_PER_MINUTE = 60_000;
 
-/** What the log's reader shows the row rule of the row being read: its cells as typed. */
-class TypedCells {
-  cells: readonly RawCell[] = [];
-  /** Cell indexes of the date-time columns (-1: not mapped). */
-  signed = -1;
-  received = -1;
-}
-
 /** A date-time cell as typed, for a message: text quoted, a worksheet serial with its date. */
 function shownCell(cell: RawCell, serial: number): string {
   if (typeof cell === "number") return `${cell} (${wallText(serial)})`;
@@ -116,12 +108,10 @@ function writtenTime(cell: RawCell): boolean {
 }
 
 /**
- * The log's row rule. With the cells as typed (the log's own readers) a date with no time is told
- * from midnight, and a serial is read to the second its decimals fix; without them (the schema in
- * a generic reader) a receipt at exactly midnight is refused as having no time, which misreads
- * nothing.
+ * The log's row rule, reading the date-time cells as typed: a date with no time is told from
+ * midnight, and a serial is read to the second its decimals fix.
  */
-function logRowRule(typed?: TypedCells): RowRuleFactory<LogColumn> {
+function logRowRule(): RowRuleFactory<LogColumn> {
   return (at) => {
     const signed = at.column("signed_at");
     const received = at.column("received_at");
@@ -131,13 +121,12 @@ function logRowRule(typed?: TypedCells): RowRuleFactory<LogColumn> {
     return (row) => {
       const r = row.number(received);
       if (r === r) {
-        const cell = typed && typed.received >= 0 ? typed.cells[typed.received] : undefined;
-        const serialText = typed ? typedSerial(cell) : undefined;
-        const timeOfDay = r % 1 !== 0 || (typed !== undefined && writtenTime(cell));
-        if (!timeOfDay) {
+        const cell = row.cell(received);
+        const serialText = typedSerial(cell);
+        if (r % 1 === 0 && !writtenTime(cell)) {
           row.fail(
             received,
-            `received at ${typed ? shownCell(cell, r) : wallText(r, false)} has no time of day: a date alone cannot be placed against the offer's deadline (a time on the expiration date, such as 5:00 p.m.); write the date and time received`,
+            `received at ${shownCell(cell, r)} has no time of day: a date alone cannot be placed against the offer's deadline (a time on the expiration date, such as 5:00 p.m.); write the date and time received`,
           );
         } else if (serialText !== undefined) {
           const v = serialToTheSecond(serialText, r);
@@ -147,10 +136,10 @@ function logRowRule(typed?: TypedCells): RowRuleFactory<LogColumn> {
       }
       const s = row.number(signed);
       if (s === s) {
-        const cell = typed && typed.signed >= 0 ? typed.cells[typed.signed] : undefined;
-        const timeOfDay = s % 1 !== 0 || (typed !== undefined && writtenTime(cell));
+        const cell = row.cell(signed);
+        const timeOfDay = s % 1 !== 0 || writtenTime(cell);
         if (timeOfDay) row.setFlag(signedTime);
-        const serialText = typed && timeOfDay ? typedSerial(cell) : undefined;
+        const serialText = timeOfDay ? typedSerial(cell) : undefined;
         if (serialText !== undefined) {
           const v = serialToTheSecond(serialText, s);
           if (v !== v) row.fail(signed, `signed at ${shownCell(cell, s)} ${vagueSerial(serialText, s)}`);
@@ -181,9 +170,8 @@ function vagueSerial(typed: string, serial: number): string {
 /**
  * The election log as a table. Row rules: `received_at` must have a time of day; a serial's
  * decimals must fix the second; `shares` needs a `grant_id` on its line. The flag `signed_time` is
- * set when `signed_at` has a time of day. (The log's readers pass the row rule the cells as typed;
- * read by a generic reader, a receipt at exactly midnight is refused and serials are read to the
- * millisecond.)
+ * set when `signed_at` has a time of day. Any table reader reads it the same way (the rule sees
+ * the cells as typed through `row.cell`).
  */
 export const ELECTION_LOG_SCHEMA: TableSchema<LogColumn> = {
   name: "election log",
@@ -204,14 +192,8 @@ export const ELECTION_LOG_SCHEMA: TableSchema<LogColumn> = {
 /** How to map a log's header: the pane's whole mapping, or `--map` choices over the detected one. */
 export type ElectionLogReadOptions = TableReadOptions<LogColumn>;
 
-/**
- * Reads log lines one at a time (a file in pieces, or worksheet rows) with {@link ELECTION_LOG_SCHEMA},
- * showing its row rule the cells as typed. The result's `table.schema` is a copy of the schema
- * bound to this reader (same columns and name).
- */
+/** Reads log lines one at a time (a file in pieces, or worksheet rows) with {@link ELECTION_LOG_SCHEMA}. */
 export class ElectionLogReader extends TableReader<LogColumn> {
-  private readonly typed: TypedCells;
-
   /**
    * @param header the header row's cells
    * @param options the user's mapping or choices (default: detected)
@@ -219,16 +201,7 @@ export class ElectionLogReader extends TableReader<LogColumn> {
    * @param fieldCount check that every record has as many fields as the header (CSV)
    */
   constructor(header: readonly RawCell[], options: ElectionLogReadOptions = {}, headerLine = 1, fieldCount = false) {
-    const typed = new TypedCells();
-    super({ ...ELECTION_LOG_SCHEMA, rowRule: logRowRule(typed) }, header, options, headerLine, fieldCount);
-    typed.signed = this.mapping.signed_at ?? -1;
-    typed.received = this.mapping.received_at ?? -1;
-    this.typed = typed;
-  }
-
-  add(line: number, cells: readonly RawCell[], problem?: string): void {
-    this.typed.cells = cells;
-    super.add(line, cells, problem);
+    super(ELECTION_LOG_SCHEMA, header, options, headerLine, fieldCount);
   }
 }
 

@@ -37,28 +37,13 @@ export const ROSTER_COLUMN_ALIASES: Readonly<Record<RosterColumn, readonly strin
   status: ["Status", "Employment Status", "Employee Status"],
 };
 
-/** What the roster's reader shows the row rule of the row being read: the status cell as typed. */
-class TypedStatus {
-  cells: readonly RawCell[] = [];
-  /** Cell index of the status column (-1: not mapped). */
-  index = -1;
-}
-
-/**
- * The roster's row rule: status and termination date must agree. The status is an enumeration,
- * which a row rule is not shown (it sees numbers), so the roster's readers show it the cell.
- */
-function rosterRowRule(typed?: TypedStatus): RowRuleFactory<RosterColumn> {
+/** The roster's row rule: status and termination date must agree (the status read from its cell as typed). */
+function rosterRowRule(): RowRuleFactory<RosterColumn> {
   return (at) => {
-    if (!typed) {
-      throw new Error("ROSTER_SCHEMA's row rule reads the status as typed: read a roster with RosterReader (readRosterRows, parseCsvRoster, importRosterBytes)");
-    }
     const termination = at.column("termination_date");
     const status = at.column("status");
     return (row) => {
-      if (typed.index < 0) return;
-      const cell = typed.cells[typed.index];
-      const text = cellText(cell);
+      const text = cellText(row.cell(status));
       if (text === "") return;
       const value = ROSTER_STATUS_VOCABULARY.normalize(text);
       if (value === "terminated" && row.blank(termination)) {
@@ -78,8 +63,7 @@ function rosterRowRule(typed?: TypedStatus): RowRuleFactory<RosterColumn> {
 
 /**
  * The roster as a table: a unique holder id (a repeated id is the later line's error), a name, a
- * termination date and a status, which must agree. Read it with the roster's readers (its row rule
- * needs the status cell as typed; a generic reader refuses the schema rather than skip the rule).
+ * termination date and a status, which must agree (the rule reads the status cell as typed).
  */
 export const ROSTER_SCHEMA: TableSchema<RosterColumn> = {
   name: "roster",
@@ -95,13 +79,8 @@ export const ROSTER_SCHEMA: TableSchema<RosterColumn> = {
 /** How to map a roster's header: the pane's whole mapping, or `--map` choices over the detected one. */
 export type RosterReadOptions = TableReadOptions<RosterColumn>;
 
-/**
- * Reads roster lines one at a time (a file in pieces, or worksheet rows). The result's
- * `table.schema` is a copy of {@link ROSTER_SCHEMA} bound to this reader (same columns and name).
- */
+/** Reads roster lines one at a time (a file in pieces, or worksheet rows) with {@link ROSTER_SCHEMA}. */
 export class RosterReader extends TableReader<RosterColumn> {
-  private readonly typed: TypedStatus;
-
   /**
    * @param header the header row's cells
    * @param options the user's mapping or choices (default: detected)
@@ -109,15 +88,7 @@ export class RosterReader extends TableReader<RosterColumn> {
    * @param fieldCount check that every record has as many fields as the header (CSV)
    */
   constructor(header: readonly RawCell[], options: RosterReadOptions = {}, headerLine = 1, fieldCount = false) {
-    const typed = new TypedStatus();
-    super({ ...ROSTER_SCHEMA, rowRule: rosterRowRule(typed) }, header, options, headerLine, fieldCount);
-    typed.index = this.mapping.status ?? -1;
-    this.typed = typed;
-  }
-
-  add(line: number, cells: readonly RawCell[], problem?: string): void {
-    this.typed.cells = cells;
-    super.add(line, cells, problem);
+    super(ROSTER_SCHEMA, header, options, headerLine, fieldCount);
   }
 }
 

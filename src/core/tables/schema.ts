@@ -15,6 +15,8 @@
  *   vocabulary keeps any other text as a value of its own, a closed one rejects it.
  */
 
+import type { RawCell } from "./values";
+
 /** A vocabulary: how a cell's text becomes one of its values. */
 export interface Enumeration {
   /** The canonical values (for messages). */
@@ -110,6 +112,12 @@ export interface RowContext {
   number(column: number): number;
   /** True when the column's cell was read without error and is blank. */
   blank(column: number): boolean;
+  /**
+   * The column's cell as typed (a file's text, a worksheet's value), undefined when the column is not
+   * mapped: for a rule that must know what was written (a date with no time from one at midnight, an
+   * enumeration's text, a serial's decimals).
+   */
+  cell(column: number): RawCell;
   /** Sets a number, date or date-time column's value (e.g. a defaulted date). */
   setNumber(column: number, value: number): void;
   /** Sets one of the schema's flags for this row. */

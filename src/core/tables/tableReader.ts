@@ -204,6 +204,9 @@ class RowState<C extends string> implements RowContext {
   readonly flagValues: Uint8Array;
   /** This row's errors so far. */
   readonly pending: TableRowError<C>[] = [];
+  /** The record being read, and each read position's index into it (-1: not mapped). */
+  cells: readonly RawCell[] = [];
+  cellIndex: Int32Array = new Int32Array(0);
 
   constructor(
     private readonly specs: readonly ColumnSpec<C>[],
@@ -224,6 +227,11 @@ class RowState<C extends string> implements RowContext {
 
   blank(p: number): boolean {
     return this.state[p] === 1;
+  }
+
+  cell(p: number): RawCell {
+    const i = this.cellIndex[p];
+    return i < 0 ? undefined : this.cells[i];
   }
 
   setNumber(p: number, value: number): void {
@@ -541,6 +549,8 @@ export class TableReader<C extends string> implements RowSink<TableResult<C>> {
       return;
     }
     this.row.line = line;
+    this.row.cells = cells;
+    this.row.cellIndex = this.cellIndex;
     const pending = this.row.pending;
     const n = this.specs.length;
     const cellIndex = this.cellIndex;
