@@ -9,6 +9,7 @@
  *   optex elections LEDGER --offer OFFER --elections LOG [--roster ROSTER] [--json]
  *   optex new-grants LEDGER --offer OFFER --elections LOG --grant-price P [--roster ROSTER] [--json]
  *                                   the offer's results and new grants (see elections.ts)
+ *   optex separation TERMS.json [--hours HOURS.csv] [--json]   an executive separation (see separation.ts)
  */
 import * as fs from "fs";
 import { evaluate, FUNCTIONS, Outcome } from "../functions/registry";
@@ -16,6 +17,7 @@ import { errorOutcome } from "../functions/boundary";
 import { fromJson, parseWord } from "./callArgs";
 import { runValue } from "./value";
 import { runElections } from "./elections";
+import { runSeparation } from "./separation";
 
 const USAGE = `usage:
   optex call NAME [ARG...]        evaluate OPTEX.NAME(ARG...) and print {"value": ...} or
@@ -32,6 +34,11 @@ const USAGE = `usage:
   optex new-grants LEDGER.csv --offer OFFER.json --elections LOG.csv --grant-price P [--roster ROSTER.csv] [--json]
                                   the new options granted on the new grant date at price P, and the
                                   promises forfeited by those no longer employed
+  optex separation TERMS.json [--hours HOURS.csv] [--hours-map column=Header|#N] [--json]
+                                  an executive separation: the release's dates, every payment and the
+                                  totals by kind, each award before and after, the ASC 718 incremental
+                                  fair value and the tax flags (--hours: the consulting hours log, a
+                                  CSV of month, hours and invoice date)
 
 Arguments are read as if typed into a cell: numbers in decimal notation (42, -0.5, 1e-3),
 true/false, "" for a blank, YYYY-MM-DD dates (become Excel serials), anything else is text
@@ -186,6 +193,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
   }
   if (command === "value") return runValue(rest, out, err);
   if (command === "elections" || command === "new-grants") return runElections(command, rest, out, err);
+  if (command === "separation") return runSeparation(rest, out, err);
   if (command === "functions") {
     out.write(listFunctions() + "\n");
     return 0;

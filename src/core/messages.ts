@@ -484,6 +484,31 @@ export const MESSAGES = {
     { field: "annual_salary", values: { amount: "100000000000000.00", limit: "90,000,000,000,000" } },
   ),
 
+  // ---- Separation model (src/core/separations/separation*.ts: computeSeparation) ----------------
+  marketRequired: entry(
+    "#N/A",
+    (f, v: { awardId: string }) =>
+      `${f} is required: award "${v.awardId}" has a modification, and ASC 718 values the award before and after it on the ` +
+      `modification date (modificationDate, stockPrice, volatility, riskFreeRate, dividendYield)`,
+    { field: "market", values: { awardId: "2003-08-01 option" } },
+  ),
+  requiredFor: entry("#N/A", (f, v: { when: string }) => `${f} is required ${v.when}`, {
+    field: "payments[0].amount",
+    values: { when: "for a lump-sum payment" },
+  }),
+  noSupplementalRelease: entry(
+    "#N/A",
+    (f, _v: Record<string, never>) => `${f} refers to supplementalReleaseEffective, but the terms have no supplementalRelease to date it`,
+    { field: "payments[0].date", values: {} },
+  ),
+
+  // ---- separation terms (src/core/separations/terms.ts: TERMS.json) -------------------------------
+  separationTermsInvalid: entry(
+    "#VALUE!",
+    (_f, v: { errors: readonly { message: string }[] }) => v.errors.map((e) => e.message).join("; "),
+    { values: { errors: [{ message: "terms.employment.endDate is required (YYYY-MM-DD: the last day of employment)" }] } },
+  ),
+
   // ---- Not yet keyed ----------------------------------------------------------------------------
   /** A message written as text by code not yet converted to keys (`new CalcError(code, message)`). */
   unkeyed: entry("#VALUE!", (_f, v: { text: string }) => v.text, { values: { text: "offer.stockPrice is required" } }),

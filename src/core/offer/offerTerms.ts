@@ -1076,11 +1076,20 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
  * @throws OfferTermsError `#VALUE!` "OFFER.json line 3, column 18: expected "," or "}" after a value, found "\"""
  */
 export function readOfferJson(text: string, name = "OFFER.json"): unknown {
+  return parseJsonText(text, name, (message) => new OfferTermsError([{ field: "", fields: [], code: "json-syntax", message }]));
+}
+
+/**
+ * Parses JSON text as {@link readOfferJson} does (a byte order mark skipped, a syntax error or a key
+ * given twice refused), throwing `fail("<name> line L, column C: <reason>")`: the separation's
+ * TERMS.json reader shares it.
+ */
+export function parseJsonText(text: string, name: string, fail: (message: string) => Error): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const problem = jsonSyntaxProblem(body);
   if (problem) {
     const { line, column } = lineColumn(body, problem.offset);
-    throw new OfferTermsError([{ field: "", fields: [], code: "json-syntax", message: `${name} line ${line}, column ${column}: ${problem.reason}` }]);
+    throw fail(`${name} line ${line}, column ${column}: ${problem.reason}`);
   }
   return JSON.parse(body);
 }
