@@ -2,6 +2,9 @@
  * The tests' spreadsheet engine: HyperFormula fed exactly what Excel is sent (`sheetInputs`, the
  * Office gateway's `range.formulas` arrays), with
  * - the OPTEX functions registered through the same boundary Excel uses (src/functions/registry.ts);
+ *   those returning an array (PAYMENT_SCHEDULE, RELEASE_DATES) spill as in Excel: a formula that is
+ *   one such call spills over the rows and columns the call returns (see {@link engineFromInputs});
+ *   nested in another function (INDEX(OPTEX.PAYMENT_SCHEDULE(...), 2, 3)) the array is an argument;
  * - Excel's 1900 date system (serial 60 is the fictitious 1900-02-29);
  * - TEXT for the three format codes the worksheets use, written here from Excel's documented
  *   meaning of the codes (HyperFormula's own TEXT knows neither "#,##0" nor "mmmm": it returns
@@ -9,11 +12,16 @@
  * Not a test file itself (jest runs *.test.ts only).
  */
 import Decimal from "decimal.js";
-import { CellError, DetailedCellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, ImplementedFunctions, SimpleRangeValue } from "hyperformula";
+import { ArraySize, CellError, DetailedCellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, ImplementedFunctions, SimpleRangeValue } from "hyperformula";
 import { evaluate } from "../../src/functions/registry";
 import { CellModel, columnLetter, FormulaCell, sheetInputs, WorkbookModel } from "../../src/taskpane/workbook/model";
 
-const OPTEX_IDS = ["BLACK_SCHOLES_VALUE", "FEE_RATE", "FILING_FEE", "SIMPLIFIED_TERM", "VESTED_SHARES", "HULL_WHITE_VALUE", "HISTORICAL_VOLATILITY", "NEW_OPTION_SHARES", "NEW_GRANT_DATE"];
+const OPTEX_IDS = [
+  "BLACK_SCHOLES_VALUE", "FEE_RATE", "FILING_FEE", "SIMPLIFIED_TERM", "VESTED_SHARES", "HULL_WHITE_VALUE", "HISTORICAL_VOLATILITY", "NEW_OPTION_SHARES", "NEW_GRANT_DATE",
+  "POST_TERMINATION_EXPIRY", "INCREMENTAL_FAIR_VALUE", "SALARY_BALANCE", "CONSULTING_FEES",
+];
+/** The OPTEX functions that return an array (Excel spills them). */
+const OPTEX_ARRAY_IDS = ["PAYMENT_SCHEDULE", "RELEASE_DATES"];
 /** Up to HULL_WHITE_VALUE's ten arguments, each any value or a range (HISTORICAL_VOLATILITY's prices). */
 const ANY_ARGS = Array.from({ length: 10 }, () => ({ argumentType: FunctionArgumentType.ANY, optionalArg: true }));
 
@@ -63,15 +71,63 @@ type PluginFunction = FunctionPlugin["runFunction"];
 type ProcedureAst = { args: Parameters<PluginFunction>[0] };
 type InterpreterState = Parameters<PluginFunction>[1];
 type InterpreterValue = ReturnType<Parameters<PluginFunction>[3]>;
+type CellAddress = { sheet: number; row: number; col: number };
+
+/**
+ * Spills. HyperFormula sizes an array formula when it parses it, before any cell has a value (its
+ * plugins' `sizeOfResultArrayMethod`), so the engine is built in passes: every spilling formula is
+ * first sized as the array its call returned in the previous pass (one cell at first); a call whose
+ * array is not that size records the size it returned and shows #SPILL!, and the engine is built
+ * again until every call fits (Excel's spill: the range is the size of the array returned).
+ */
+interface SpillSizes {
+  /** "sheet:row:col" of a spilling formula -> its size, [rows, columns]. */
+  sizes: Map<string, [number, number]>;
+  /** The sizes calls returned that differ from `sizes`, to build with next. */
+  found: Map<string, [number, number]>;
+}
+const spillKey = (a: CellAddress) => `${a.sheet}:${a.row}:${a.col}`;
+/** The spill sizes of the engine being built (each plugin instance, one per engine, keeps its own). */
+let building: SpillSizes = { sizes: new Map(), found: new Map() };
+
+/** An OPTEX error outcome as the cell error Excel shows. */
+function cellError(error: string, message: string): CellError {
+  return new CellError(error === "#NUM!" ? ErrorType.NUM : error === "#N/A" ? ErrorType.NA : ErrorType.VALUE, message);
+}
 
 class OptexPlugin extends FunctionPlugin {
+  private spills?: SpillSizes;
+
+  private spillSizes(): SpillSizes {
+    this.spills ??= building;
+    return this.spills;
+  }
+
   optex(id: string, ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata(`OPTEX.${id}`), (...args: unknown[]): InterpreterValue => {
       const given = args.slice(0, ast.args.length); // the arguments the formula wrote, blanks included
       const outcome = evaluate(id, given.map(excelArgument));
-      // OPTEX_IDS are all single-value functions
-      return "value" in outcome ? (outcome.value as InterpreterValue) : new CellError(outcome.error === "#NUM!" ? ErrorType.NUM : outcome.error === "#N/A" ? ErrorType.NA : ErrorType.VALUE, outcome.message);
+      if (!("value" in outcome)) return cellError(outcome.error, outcome.message);
+      if (!Array.isArray(outcome.value)) return outcome.value as InterpreterValue;
+      const rows = outcome.value;
+      const array = SimpleRangeValue.onlyValues(rows.map((row) => row.slice()));
+      // the whole formula is this call: it spills over the rows and columns it returned
+      const vertex = state.formulaVertex as unknown as { formula?: unknown } | undefined;
+      if (vertex?.formula !== ast) return array as unknown as InterpreterValue;
+      const spills = this.spillSizes();
+      const key = spillKey(state.formulaAddress);
+      const size = spills.sizes.get(key) ?? [1, 1];
+      const returned: [number, number] = [rows.length, rows[0]?.length ?? 0];
+      if (returned[0] === size[0] && returned[1] === size[1]) return array as unknown as InterpreterValue;
+      spills.found.set(key, returned);
+      return new CellError(ErrorType.SPILL, `OPTEX.${id} returned ${returned[0]} x ${returned[1]}; the engine had sized it ${size[0]} x ${size[1]}`);
     });
+  }
+
+  /** The size HyperFormula gives a spilling formula when it parses it: the size its call last returned. */
+  spillSize(_ast: ProcedureAst, state: { formulaAddress: CellAddress }): ArraySize {
+    const size = this.spillSizes().sizes.get(spillKey(state.formulaAddress));
+    return size ? new ArraySize(size[1], size[0]) : ArraySize.scalar();
   }
 
   text(ast: ProcedureAst, state: InterpreterState) {
@@ -82,12 +138,12 @@ class OptexPlugin extends FunctionPlugin {
 }
 const implemented: ImplementedFunctions = { TEXT: { method: "text", parameters: [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.STRING }] } };
 const translations: Record<string, string> = { TEXT: "TEXT" };
-for (const id of OPTEX_IDS) {
+for (const id of [...OPTEX_IDS, ...OPTEX_ARRAY_IDS]) {
   const method = `optex_${id}`;
   (OptexPlugin.prototype as unknown as Record<string, unknown>)[method] = function (this: OptexPlugin, ast: ProcedureAst, state: InterpreterState) {
     return this.optex(id, ast, state);
   };
-  implemented[`OPTEX.${id}`] = { method, parameters: ANY_ARGS };
+  implemented[`OPTEX.${id}`] = OPTEX_ARRAY_IDS.includes(id) ? { method, parameters: ANY_ARGS, sizeOfResultArrayMethod: "spillSize" } : { method, parameters: ANY_ARGS };
   translations[`OPTEX.${id}`] = `OPTEX.${id}`;
 }
 OptexPlugin.implementedFunctions = implemented;
@@ -96,13 +152,39 @@ HyperFormula.registerFunctionPlugin(OptexPlugin, { enGB: translations });
 
 export type Inputs = Record<string, (string | number | boolean)[][]>;
 
-/** An engine over what Excel receives: sheet name -> `range.formulas` rows; names as `=ref`. */
+/** The most passes a build takes to size its spills (each pass sizes every spill whose inputs are known). */
+const MAX_SPILL_PASSES = 8;
+
+/**
+ * An engine over what Excel receives: sheet name -> `range.formulas` rows; names as `=ref`. A formula
+ * that is one call of a spilling OPTEX function spills over the cells below and to the right of it
+ * as in Excel (#SPILL! when one of them is not blank); the engine is rebuilt until each spill is the
+ * size of the array its call returns (see {@link SpillSizes}). Sizes are fixed once built: a change
+ * that makes a call return another size shows #SPILL! in its cell.
+ */
 export function engineFromInputs(sheets: Inputs, names: readonly { name: string; ref: string }[]): HyperFormula {
-  return HyperFormula.buildFromSheets(
-    sheets,
-    { licenseKey: "gpl-v3", smartRounding: false, leapYear1900: true, nullDate: { year: 1899, month: 12, day: 31 } },
-    names.map((n) => ({ name: n.name, expression: `=${n.ref}` })),
-  );
+  // Excel stores "" sent through `range.formulas` as a blank cell (HyperFormula would keep an empty
+  // text, which a spill cannot cover)
+  const contents = Object.fromEntries(Object.entries(sheets).map(([name, rows]) => [name, rows.map((row) => row.map((cell) => (cell === "" ? null : cell)))]));
+  const sizes = new Map<string, [number, number]>();
+  for (let pass = 1; ; pass++) {
+    const spills: SpillSizes = { sizes: new Map(sizes), found: new Map() };
+    building = spills;
+    let hf: HyperFormula;
+    try {
+      hf = HyperFormula.buildFromSheets(
+        contents,
+        { licenseKey: "gpl-v3", smartRounding: false, leapYear1900: true, nullDate: { year: 1899, month: 12, day: 31 } },
+        names.map((n) => ({ name: n.name, expression: `=${n.ref}` })),
+      );
+    } finally {
+      building = { sizes: new Map(), found: new Map() };
+    }
+    if (spills.found.size === 0) return hf;
+    if (pass === MAX_SPILL_PASSES) throw new Error(`the test engine could not size its spills in ${MAX_SPILL_PASSES} passes`);
+    for (const [key, size] of spills.found) sizes.set(key, size);
+    hf.destroy();
+  }
 }
 
 /** An engine over a workbook model, through the same conversion the Office gateway sends. */

@@ -24,9 +24,14 @@ export type PayFrequency = (typeof PAY_FREQUENCIES)[number];
 /** The most paydays a schedule may have (weekly pay for over 190 years). */
 export const MAX_PAYMENTS = 10_000;
 
-/** One payment: its date (an Excel serial), amount and the cumulative amount, both in dollars. */
+/**
+ * One payment: its date (an Excel serial), amount and the cumulative amount, both in dollars, and
+ * the regular payday it stands for (before any move to a business day: the day the period it pays
+ * ends, for a salary).
+ */
 export interface Payment {
   date: number;
+  payday: number;
   amount: Money;
   cumulative: Money;
 }
@@ -106,6 +111,6 @@ export function paymentSchedule(total: number, first: number, last: number, freq
   return paydays.map((payday, i) => {
     const paid = i === n - 1 ? lastInstallment : installment;
     cumulative = cumulative.plus(paid);
-    return { date: onOrBeforeBusinessDay(calendar, payday, "first_date"), amount: paid, cumulative };
+    return { date: onOrBeforeBusinessDay(calendar, payday, "first_date"), payday, amount: paid, cumulative };
   });
 }

@@ -41,7 +41,7 @@ import { addMonthsClamped, daysInMonth, serialToYmd, ymdToSerial } from "../date
 import { raise } from "../errors";
 import { consultingFees } from "./consultingFees";
 import { checkDollars, Money } from "./money";
-import { PayFrequency, paymentSchedule } from "./paymentSchedule";
+import { paymentSchedule } from "./paymentSchedule";
 import { salaryBalance } from "./salaryBalance";
 import { atPath, count, dollars, dollarsOf, iso, required, resolveDateRef, SeparationFacts } from "./separationContext";
 import {
@@ -106,27 +106,6 @@ export function conditionFailures(condition: PaymentCondition | undefined, facts
 // Salary
 // ------------------------------------------------------------------------------------------------
 
-/** The regular paydays of PAYMENT_SCHEDULE in [first, last], before any move (as paymentSchedule.ts). */
-export function regularPaydays(first: number, last: number, frequency: PayFrequency): number[] {
-  const days: number[] = [];
-  if (frequency === "weekly" || frequency === "biweekly") {
-    const step = frequency === "weekly" ? 7 : 14;
-    for (let d = first; d <= last; d += step) days.push(d);
-    return days;
-  }
-  const start = serialToYmd(first);
-  const end = serialToYmd(last);
-  for (let index = start.year * 12 + start.month - 1; index <= end.year * 12 + end.month - 1; index++) {
-    const year = Math.floor(index / 12);
-    const month = index - year * 12 + 1;
-    for (const day of frequency === "semimonthly" ? [15, daysInMonth(year, month)] : [daysInMonth(year, month)]) {
-      const serial = ymdToSerial(year, month, day);
-      if (serial >= first && serial <= last) days.push(serial);
-    }
-  }
-  return days;
-}
-
 /**
  * The salary over the period: annualSalary x N / 12 for a period of N whole months (endDate + 1 =
  * EDATE(startDate, N)), else annualSalary / 365 a day; rounded half-up to the cent once.
@@ -155,16 +134,14 @@ export function salaryPayments(terms: SeparationTerms, facts: SeparationFacts, c
   const frequency = salary.frequency ?? terms.payFrequency;
   const fields = { total: "salary.annualSalary", first_date: "salary.startDate", last_date: "salary.endDate" };
   const schedule = atPath(fields, "salary", () => paymentSchedule(total.toNumber(), salary.startDate, salary.endDate, frequency, calendar));
-  const regular = regularPaydays(salary.startDate, salary.endDate, frequency);
-  if (regular.length !== schedule.length) raise("internalError", undefined, { fn: "salaryPayments", detail: "paydays do not match PAYMENT_SCHEDULE's" });
   const description = `Salary continuation (${dollars(new Money(salary.annualSalary))} a year, ${frequency})`;
   const payments: SeparationPayment[] = [];
   let lastCovered = salary.startDate - 1;
-  schedule.forEach((installment, i) => {
-    if (installment.date > facts.employmentEnd) return;
+  for (const installment of schedule) {
+    if (installment.date > facts.employmentEnd) continue;
     payments.push({ date: installment.date, kind: "salary", description, amount: installment.amount, source: "salary" });
-    lastCovered = regular[i];
-  });
+    lastCovered = installment.payday;
+  }
   if (facts.employmentEnd < salary.endDate && facts.employmentEnd > lastCovered) {
     const balance = atPath({ annual_salary: "salary.annualSalary" }, facts.employmentEndPath, () =>
       salaryBalance(salary.annualSalary, lastCovered, facts.employmentEnd),
