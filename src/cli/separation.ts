@@ -10,7 +10,7 @@ import { count, dollars } from "../core/offer/feeTable";
 import { computeSeparation } from "../core/separations/separation";
 import { readSeparationJson, readSeparationTerms, SeparationTermsError } from "../core/separations/terms";
 import { awardReport, separationReport } from "../core/separations/report";
-import { ContingentPayment, PaymentTotals, SeparationPayment, SeparationResult } from "../core/separations/types";
+import { AwardOutcome, ContingentPayment, PaymentTotals, SeparationPayment, SeparationResult } from "../core/separations/types";
 import { Money } from "../core/separations/money";
 import { HOURS_LOG_COLUMNS, hoursLogMonths, importHoursLogBytes, withHoursLog } from "../core/separations/hoursLog";
 import { mappingReady } from "../core/ledger/parseLedger";
@@ -45,6 +45,23 @@ function contingentLines(list: readonly ContingentPayment[]): string[] {
   return list.map((c) => `  ${c.description} (${c.kind}${c.amount === undefined ? "" : `, ${money(c.amount)}`}): not due: ${c.reason}`);
 }
 
+/** Each award before -> after, for people. */
+function awardLines(awards: readonly AwardOutcome[], valued: boolean): string[] {
+  const out: string[] = [];
+  for (const a of awards) {
+    const j = awardReport(a);
+    out.push(`  ${a.awardId} (${a.kind}, ${count(a.shares)} shares): type ${a.modificationType}`);
+    out.push(
+      `    vested ${count(a.vestedBefore)} -> ${count(a.vestedShares)}; accelerated ${count(a.acceleratedShares)}, ` +
+        `forfeited under its terms ${count(a.forfeitedShares)}, cancelled by the agreement ${count(a.cancelledShares)}, repurchased ${count(a.repurchasedShares)}`,
+    );
+    if (a.kind === "option") out.push(`    last exercise day ${j.expirationBefore ?? "-"} -> ${j.expirationAfter ?? "- (nothing left to exercise)"}`);
+    const per = (v: { perShare: number; termYears: number } | undefined) => (v ? ` ($${v.perShare.toFixed(4)} a share, ${v.termYears.toFixed(4)} years)` : "");
+    if (valued) out.push(`    fair value ${usd(a.fairValueBefore)}${per(a.valueBefore)} -> ${usd(a.fairValueAfter)}${per(a.valueAfter)}; incremental ${usd(a.incrementalFairValue)}`);
+  }
+  return out;
+}
+
 /** The readable report. */
 export function separationText(r: SeparationResult): string {
   const t = r.terms;
@@ -66,7 +83,7 @@ export function separationText(r: SeparationResult): string {
     out.push("", `Consulting ${iso(r.consulting.startDate)} to ${iso(r.consulting.endDate)}`);
     if (r.consulting.months.length === 0) out.push("  no hours logged");
     for (const m of r.consulting.months) {
-      out.push(`  ${iso(m.month).slice(0, 7)}  ${m.hours} hours, ${m.billableHours} billable: ${money(m.fee)} (invoice ${iso(m.invoiceDate)}, due ${iso(m.dueDate)})`);
+      out.push(`  ${iso(m.month).slice(0, 7)}  ${m.hours} hours, ${m.billableHours} billable: ${money(m.fee)} (invoice ${iso(m.invoiceDate)}, due by ${iso(m.dueDate)})`);
     }
   }
   for (const b of r.benefits) out.push(`Benefits: ${b.description}, ${iso(b.startDate)} to ${iso(b.endDate)}`);
@@ -78,14 +95,7 @@ export function separationText(r: SeparationResult): string {
         ? `Awards before -> after (valued on ${iso(m.modificationDate)} with Black-Scholes-Merton: stock $${m.stockPrice}, volatility ${m.volatility}, rate ${m.riskFreeRate}, yield ${m.dividendYield})`
         : "Awards before -> after (the terms give no market: no fair values)",
     );
-    for (const a of r.awards) {
-      const j = awardReport(a);
-      out.push(`  ${a.awardId} (${a.kind}, ${count(a.shares)} shares): type ${a.modificationType}`);
-      out.push(`    vested ${count(a.vestedBefore)} -> ${count(a.vestedShares)}; accelerated ${count(a.acceleratedShares)}, cancelled ${count(a.cancelledShares)}, repurchased ${count(a.repurchasedShares)}`);
-      if (a.kind === "option") out.push(`    last exercise day ${j.expirationBefore ?? "-"} -> ${j.expirationAfter ?? "- (cancelled)"}`);
-      const per = (v: { perShare: number; termYears: number } | undefined) => (v ? ` ($${v.perShare.toFixed(4)} a share, ${v.termYears.toFixed(4)} years)` : "");
-      if (m) out.push(`    fair value ${usd(a.fairValueBefore)}${per(a.valueBefore)} -> ${usd(a.fairValueAfter)}${per(a.valueAfter)}; incremental ${usd(a.incrementalFairValue)}`);
-    }
+    out.push(...awardLines(r.awards, m !== undefined));
     if (m) out.push(`Incremental fair value (ASC 718)  ${usd(r.incrementalFairValue)}`);
   }
   if (r.flags.length > 0) {
@@ -93,10 +103,16 @@ export function separationText(r: SeparationResult): string {
     for (const f of r.flags) out.push(`  ${f.code}: ${f.message}`);
   }
   for (const s of r.scenarios) {
-    out.push("", `Scenario: ${s.name} (employment ends ${iso(s.employmentEndDate)}, ${s.terminationReason})`);
+    out.push("", `Scenario: ${s.name}`);
+    out.push(`  employment ends ${iso(s.employmentEndDate)} (${s.terminationReason}), service ends ${iso(s.serviceEndDate)}; releases, consulting hours and benefits as above`);
     out.push(...paymentLines(s.payments));
-    if (s.contingent.length > 0) out.push(...contingentLines(s.contingent));
-    out.push(...totalLines(s.totals));
+    if (s.contingent.length > 0) out.push("  Not due in this scenario", ...contingentLines(s.contingent));
+    out.push("  Totals by kind", ...totalLines(s.totals));
+    if (s.awards.length > 0) {
+      out.push("  Awards in this scenario", ...awardLines(s.awards, t.market !== undefined).map((line) => `  ${line}`));
+      if (t.market) out.push(`  Incremental fair value (ASC 718)  ${usd(s.incrementalFairValue)}`);
+    }
+    for (const f of s.flags) out.push(`  ${f.code}: ${f.message}`);
   }
   return out.join("\n");
 }
@@ -157,6 +173,7 @@ export async function runSeparation(args: string[], out: NodeJS.WritableStream, 
     let terms = readSeparationTerms(readSeparationJson(text, file));
     let hoursLines: string[] = [];
     let hoursTable: Record<string, unknown> | null = null;
+    const warnings: string[] = [];
     if (a.hours !== undefined) {
       const hoursPath = a.hours;
       try {
@@ -167,7 +184,11 @@ export async function runSeparation(args: string[], out: NodeJS.WritableStream, 
       const log = await importHoursLogBytes(() => fileChunks(hoursPath), { choices: a.hoursMap });
       hoursLines = tableText(log, HOURS_LOG_COLUMNS, "Hours log", hoursPath, "--hours-map", "Lines");
       hoursTable = tableReport(log, HOURS_LOG_COLUMNS);
-      if (log.rejected > 0) hoursLines.push(`Warning: ${count(log.rejected)} of ${count(log.rows)} hours log lines were rejected and are not in these figures (see the line errors above)`);
+      if (log.rejected > 0) {
+        const warning = `${count(log.rejected)} of ${count(log.rows)} lines of ${hoursPath} were rejected and their hours are not in these figures (see the line errors)`;
+        warnings.push(warning);
+        hoursLines.push(`Warning: ${warning}`);
+      }
       if (!mappingReady(log) || log.stopped) {
         if (!a.json) out.write(hoursLines.join("\n") + "\n");
         return fail(`${log.stopped ? `${hoursPath}: ${log.stopped}` : `the columns of ${hoursPath} could not be mapped`} (see above): nothing was computed`);
@@ -180,7 +201,7 @@ export async function runSeparation(args: string[], out: NodeJS.WritableStream, 
     }
     const result = computeSeparation(terms);
     if (a.json) {
-      out.write(JSON.stringify({ ...separationReport(result), hoursLog: hoursTable }) + "\n");
+      out.write(JSON.stringify({ ...separationReport(result), hoursLog: hoursTable, warnings }) + "\n");
     } else {
       const lines = hoursLines.length > 0 ? [...hoursLines, ""] : [];
       out.write([...lines, separationText(result)].join("\n") + "\n");

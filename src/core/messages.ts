@@ -501,6 +501,23 @@ export const MESSAGES = {
     (f, _v: Record<string, never>) => `${f} refers to supplementalReleaseEffective, but the terms have no supplementalRelease to date it`,
     { field: "payments[0].date", values: {} },
   ),
+  noPaydayBetween: entry(
+    "#N/A",
+    (f, v: { frequency: string; first: string; last: string; lastField: string }) =>
+      `no ${v.frequency} payday falls from ${f} (${v.first}) through ${v.lastField} (${v.last})`,
+    { field: "salary.startDate", values: { frequency: "semimonthly", first: "2002-11-16", last: "2002-11-20", lastField: "salary.endDate" } },
+  ),
+  tooManyPaydaysBetween: entry(
+    "#NUM!",
+    (f, v: { frequency: string; first: string; last: string; max: number; firstField: string }) =>
+      `more than ${v.max} ${v.frequency} paydays fall from ${v.firstField} (${v.first}) through ${f} (${v.last})`,
+    { field: "payments[2].endDate", values: { frequency: "weekly", first: "1900-01-01", last: "9999-12-31", max: 10000, firstField: "payments[2].startDate" } },
+  ),
+  monthsFromDateOutside: entry(
+    "#NUM!",
+    (f, v: { months: number; date: string }) => `${f}: the date ${v.months} months from ${v.date} falls outside 1900-01-01..9999-12-31`,
+    { field: "awards[0].modification.exerciseWindow.monthsAfterServiceEnds", values: { months: 1200, date: "9999-01-31" } },
+  ),
 
   // ---- separation terms (src/core/separations/terms.ts: TERMS.json) -------------------------------
   separationTermsInvalid: entry(

@@ -90,12 +90,12 @@ describe("optex separation: seed 000 (Almgren, 2002-2003)", () => {
     expect(report.totals.byKind.installment).toBe("185150.00");
   });
 
-  it("pays the $100,000 Supplemental Payment and no salary balance (employed through the six-month period)", () => {
+  it("pays the $100,000 Supplemental Payment, and no salary balance (employed through the six-month period)", () => {
     expect(of("lump-sum")).toEqual([expect.objectContaining({ date: "2003-05-14", amount: "100000.00" })]);
-    expect(of("salary-balance").map((p) => p.amount)).toEqual(["0.00"]);
+    expect(of("salary-balance")).toEqual([]);
+    expect(report.contingent).toEqual([expect.objectContaining({ source: "salary-balance", reason: expect.stringContaining("nothing left to pay") })]);
     // 185,150 + 185,150 + 100,000 = 470,300.00
-    expect(report.totals.total).toBe("470300.00");
-    expect(report.contingent).toEqual([]);
+    expect(report.totals).toEqual({ byKind: { salary: "185150.00", installment: "185150.00", "lump-sum": "100000.00" }, total: "470300.00" });
   });
 
   it("works out the balance due had he been let go without cause on February 27, 2003", () => {
@@ -105,10 +105,11 @@ describe("optex separation: seed 000 (Almgren, 2002-2003)", () => {
     // seven paydays through Feb 14, then Feb 16-27 (12 days) on the last day: 370,300 x 12 / 365 = 12,174.2465..
     expect(salary.map((p: Payment) => p.amount)).toEqual([...Array(7).fill("15429.16"), "12174.25"]);
     expect(salary[7].date).toBe("2003-02-27");
-    // Feb 28 + March 31 + April 30 + May 1-6 = 68 days: 370,300 x 68 / 365 = 68,987.3972..
-    expect(s.payments.filter((p: Payment) => p.kind === "salary-balance").map((p: Payment) => p.amount)).toEqual(["68987.40"]);
-    // 7 x 15,429.16 + 12,174.25 + 68,987.40 + 185,150 + 100,000
-    expect(s.totals.total).toBe("474315.77");
+    // what he "would have received" through the six-month period, less what was paid:
+    // 185,150.00 - (7 x 15,429.16 + 12,174.25 = 120,178.37) = 64,971.63
+    expect(s.payments.filter((p: Payment) => p.kind === "salary-balance").map((p: Payment) => p.amount)).toEqual(["64971.63"]);
+    // 120,178.37 + 64,971.63 + 185,150 + 100,000: the whole six months' salary is paid either way
+    expect(s.totals.total).toBe("470300.00");
   });
 
   it("keeps the options vesting under their own terms until employment ends", () => {
@@ -116,9 +117,10 @@ describe("optex separation: seed 000 (Almgren, 2002-2003)", () => {
     // 1998-07-01, 48 months with a 12-month cliff: fully vested by 2002-07-01
     expect(award("1993 Stock Options")).toMatchObject({ shares: 2005000, vestedShares: 2005000, acceleratedShares: 0, modificationType: "none", expirationBefore: "2003-08-06", expirationAfter: "2003-08-06" });
     // 2001-05-16: 23 whole months by 2003-05-06 -> floor(125,000 x 23 / 48) = 59,895
-    expect(award("2000 Stock Options (2001-05-16)")).toMatchObject({ vestedShares: 59895, cancelledShares: 125000 - 59895 });
+    // the unvested shares are forfeited under the plan, not cancelled by the agreement
+    expect(award("2000 Stock Options (2001-05-16)")).toMatchObject({ vestedShares: 59895, forfeitedShares: 125000 - 59895, cancelledShares: 0 });
     // 2002-06-26: 10 months, inside the 12-month cliff -> 0
-    expect(award("2000 Stock Options (2002-06-26)")).toMatchObject({ vestedShares: 0 });
+    expect(award("2000 Stock Options (2002-06-26)")).toMatchObject({ vestedShares: 0, forfeitedShares: 125000 });
     expect(report.incrementalFairValue).toBe(0);
     expect(report.flags).toEqual([]);
   });
@@ -171,27 +173,31 @@ describe("optex separation: seed 001 (Tucker, 2006)", () => {
     // Type I: 1,458,333 x (after - before); Type III: 41,667 x after
     const incremental = 1458333 * (after - before) + 41667 * after;
     expect(a.incrementalFairValue / incremental).toBeCloseTo(1, 9);
-    // restricted stock: 10,417 accelerated shares at $2.00
-    expect(award("2003-08-04 restricted stock").incrementalFairValue).toBeCloseTo(20834, 6);
-    expect(report.incrementalFairValue / (incremental + 20834)).toBeCloseTo(1, 9);
+    // restricted stock bought at $0.001: 10,417 accelerated shares at $2.00 - $0.001 = $1.999
+    expect(award("2003-08-04 restricted stock").incrementalFairValue).toBeCloseTo(10417 * 1.999, 6);
+    expect(report.incrementalFairValue / (incremental + 10417 * 1.999)).toBeCloseTo(1, 9);
   });
 
   it("vests 375,000 restricted shares and repurchases the other 125,000 at $0.001", () => {
-    expect(award("2003-08-04 restricted stock")).toMatchObject({ vestedBefore: 364583, vestedShares: 375000, acceleratedShares: 10417, repurchasedShares: 125000, cancelledShares: 0, modificationType: "III" });
+    expect(award("2003-08-04 restricted stock")).toMatchObject({ vestedBefore: 364583, vestedShares: 375000, acceleratedShares: 10417, repurchasedShares: 125000, cancelledShares: 0, forfeitedShares: 0, modificationType: "III" });
+    // 364,583 and 375,000 shares at $2.00 less the $0.001 paid
+    expect(award("2003-08-04 restricted stock").fairValueBefore).toBeCloseTo(364583 * 1.999, 6);
+    expect(award("2003-08-04 restricted stock").fairValueAfter).toBeCloseTo(375000 * 1.999, 6);
     expect(report.payments.filter((p: Payment) => p.kind === "repurchase")).toEqual([expect.objectContaining({ date: "2006-08-31", amount: "125.00" })]);
   });
 
   it("cancels the options of June 12 and June 22, 2006", () => {
     for (const id of ["2006-06-12 option", "2006-06-22 option"]) {
-      expect(award(id)).toMatchObject({ vestedShares: 0, cancelledShares: 100000, modificationType: "cancellation", incrementalFairValue: 0, expirationAfter: null });
+      expect(award(id)).toMatchObject({ vestedShares: 0, cancelledShares: 100000, forfeitedShares: 0, modificationType: "cancellation", incrementalFairValue: 0, expirationAfter: null });
     }
   });
 
-  it("bills consulting hours beyond ten a month at $500, due fifteen days after the invoice", () => {
+  it("bills consulting hours beyond ten a month at $500, due by fifteen days after the invoice", () => {
     const fees = report.payments.filter((p: Payment) => p.kind === "consulting");
-    // September: 14 - 10 = 4 hours x $500, invoiced Sep 30, due Oct 15; November: 2 hours, due Dec 15
+    // September: 14 - 10 = 4 hours x $500, invoiced Sep 30: + 15 days is Sunday Oct 15, so due by
+    // Friday Oct 13; November: 2 hours, invoiced Nov 30, due by Friday Dec 15
     expect(fees.map((p: Payment) => [p.date, p.amount])).toEqual([
-      ["2006-10-15", "2000.00"],
+      ["2006-10-13", "2000.00"],
       ["2006-12-15", "1000.00"],
     ]);
     expect(report.consulting.months).toHaveLength(4);
@@ -216,6 +222,21 @@ describe("optex separation: seed 001 (Tucker, 2006)", () => {
     // three months after March 15, 2007 is June 15, 2007, before July 31, 2007
     expect(moved.awards.find((a: { awardId: string }) => a.awardId === "2003-08-01 option").expirationAfter).toBe("2007-06-15");
   });
+
+  it("shows the same as a scenario beside the agreed case", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "optex-sep-"));
+    const terms = JSON.parse(fs.readFileSync(TUCKER, "utf8"));
+    terms.scenarios = [{ name: "Consulting ends March 15, 2007", employmentEndDate: "2006-07-31", terminationReason: "resignation", serviceEndDate: "2007-03-15" }];
+    const file = path.join(dir, "TERMS.json");
+    fs.writeFileSync(file, JSON.stringify(terms));
+    const report = JSON.parse(optex("separation", file, "--json").stdout);
+    const option = (awards: { awardId: string; expirationAfter: string }[]) => awards.find((a) => a.awardId === "2003-08-01 option")?.expirationAfter;
+    expect(option(report.awards)).toBe("2007-07-31");
+    expect(report.scenarios[0].serviceEndDate).toBe("2007-03-15");
+    expect(option(report.scenarios[0].awards)).toBe("2007-06-15");
+    // a shorter window is worth less: the scenario's increment is below the agreed one
+    expect(report.scenarios[0].incrementalFairValue).toBeLessThan(report.incrementalFairValue);
+  });
 });
 
 describe("optex separation --hours: the consulting hours from a CSV", () => {
@@ -236,6 +257,7 @@ describe("optex separation --hours: the consulting hours from a CSV", () => {
     expect(r.stderr).toBe("");
     const report = JSON.parse(r.stdout);
     expect(report.hoursLog).toMatchObject({ rows: 3, accepted: 3, rejected: 0 });
+    expect(report.warnings).toEqual([]);
     // September: 4 hours x $500, invoice received Oct 2 -> due Oct 17; November: 2.5 hours x $500
     // = $1,250, invoiced Nov 30 -> due Dec 15
     expect(report.payments.filter((p: Payment) => p.kind === "consulting").map((p: Payment) => [p.date, p.amount])).toEqual([
@@ -246,7 +268,7 @@ describe("optex separation --hours: the consulting hours from a CSV", () => {
 
   it.each([
     ["a month outside the period", "month,hours\n2007-09,12\n", /month 2007-09 is outside the consulting period/],
-    ["a month twice", "month,hours\n2006-09,12\nSep 2006,3\n", /line 3: month "Sep 2006" is 2006-09 again \(line 2\)/],
+    ["a month twice", "month,hours\n2006-09,12\nSep 2006,3\n", /line 3: month "Sep 2006" is 2006-09 again \(line 2\): remove one/],
     ["hours in both places", null, /give them in one place/],
   ])("%s is refused", (_label, text, message) => {
     const hours = csv("bad-hours.csv", text ?? "month,hours\n2006-09,12\n");
@@ -255,12 +277,16 @@ describe("optex separation --hours: the consulting hours from a CSV", () => {
     expect(r.stderr).toMatch(message);
   });
 
-  it("reports a bad line with its line and column and computes the rest", () => {
+  it("reports a bad line with its line and column, computes the rest and warns", () => {
     const hours = csv("some-bad.csv", "month,hours\n2006-09,14\n2006-10,lots\n");
     const r = optex("separation", termsFile, "--hours", hours);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("Lines: 2 = 1 accepted + 1 rejected");
     expect(r.stdout).toMatch(/line 3 \(hours\): hours/);
+    expect(r.stdout).toMatch(/Warning: 1 of 2 lines of .*some-bad\.csv were rejected/);
+    const json = JSON.parse(optex("separation", termsFile, "--hours", hours, "--json").stdout);
+    expect(json.hoursLog).toMatchObject({ rows: 2, accepted: 1, rejected: 1 });
+    expect(json.warnings).toEqual([expect.stringMatching(/1 of 2 lines of .*some-bad\.csv were rejected/)]);
   });
 });
 

@@ -92,7 +92,7 @@ describe("the hours log CSV", () => {
     expect(same.errors[0].message).toMatch(/repeats the record on line 2/);
     const other = parseCsvHoursLog("month,hours\n2006-09,5\nSep 2006,7\n");
     expect(other.accepted).toBe(2);
-    expect(hoursLogMonths(other.table).problems).toEqual([{ line: 3, message: 'line 3: month "Sep 2006" is 2006-09 again (line 2); the first is kept' }]);
+    expect(hoursLogMonths(other.table).problems).toEqual([{ line: 3, message: 'line 3: month "Sep 2006" is 2006-09 again (line 2): remove one' }]);
   });
 
   it("a line with more fields than the header is that line's error", () => {

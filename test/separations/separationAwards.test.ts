@@ -145,8 +145,9 @@ describe("computeSeparation: seed 001's option of August 1, 2003", () => {
     expect(option).toMatchObject({ awardId: "2003-08-01 option", kind: "option", shares: 2_000_000, vestedBefore: 1_458_333 });
   });
 
-  it("is vested as to 1,500,000 after: 41,667 accelerated, 500,000 cancelled, nothing repurchased", () => {
-    expect(option).toMatchObject({ vestedShares: 1_500_000, acceleratedShares: 41_667, cancelledShares: 500_000, repurchasedShares: 0 });
+  it("is vested as to 1,500,000 after: 41,667 accelerated, 500,000 cancelled by the agreement, none forfeited or repurchased", () => {
+    // 1,500,000 - 1,458,333 = 41,667; 2,000,000 - 1,500,000 = 500,000
+    expect(option).toMatchObject({ vestedShares: 1_500_000, acceleratedShares: 41_667, cancelledShares: 500_000, forfeitedShares: 0, repurchasedShares: 0 });
   });
 
   it("was exercisable through 2006-10-31 (three months after 2006-07-31); now through min(2007-07-31, EDATE(2007-07-31, 3) = 2007-10-31)", () => {
@@ -186,7 +187,8 @@ describe("computeSeparation: seed 001's option of August 1, 2003", () => {
     const modification: AwardModification = { continueVestingWhileConsulting: true };
     const continued = computeSeparation(seed001({ awards: [{ ...OPTION, modification }] })).awards[0];
     // EDATE(2003-08-01, 48) = 2007-08-01 > 2007-07-31: 47 months; 2,000,000 x 47 / 48 = 1,958,333.33
-    expect(continued).toMatchObject({ vestedBefore: 1_458_333, vestedShares: 1_958_333, acceleratedShares: 500_000, cancelledShares: 41_667 });
+    // the 2,000,000 - 1,958,333 = 41,667 still unvested when service ends are forfeited under the award's own terms, not cancelled
+    expect(continued).toMatchObject({ vestedBefore: 1_458_333, vestedShares: 1_958_333, acceleratedShares: 500_000, forfeitedShares: 41_667, cancelledShares: 0 });
     // POST_TERMINATION_EXPIRY(2007-07-31, 2013-08-01, 3) = 2007-10-31
     expect(serialToIso(continued.expirationAfter as number)).toBe("2007-10-31");
     expect(continued.modificationType).toBe("I+III");
@@ -206,16 +208,33 @@ describe("computeSeparation: seed 001's restricted stock and June 2006 options",
       acceleratedShares: 10_417,
       repurchasedShares: 125_000,
       cancelledShares: 0,
+      forfeitedShares: 0,
       modificationType: "III",
     });
     expect(restricted.expirationBefore).toBeUndefined();
     expect(restricted.valueBefore).toBeUndefined();
   });
 
-  it("values restricted shares at the stock price: incremental 10,417 x 1.20 = 12,500.40", () => {
-    expect(restricted.incrementalFairValue).toBeCloseTo(12_500.4, 9);
-    expect(restricted.fairValueBefore).toBeCloseTo(364_583 * 1.2, 9); // 437,499.60
-    expect(restricted.fairValueAfter).toBeCloseTo(450_000, 9);
+  it("values restricted shares bought at $0.001 at 1.20 - 0.001 = 1.199 a share: incremental 10,417 x 1.199 = 12,489.983", () => {
+    // 10,417 x 1.2 = 12,500.40, less 10,417 x 0.001 = 10.417: 12,489.983
+    expect(restricted.incrementalFairValue).toBeCloseTo(12_489.983, 9);
+    // 364,583 x 1.2 = 437,499.60, less 364.583: 437,135.017
+    expect(restricted.fairValueBefore).toBeCloseTo(437_135.017, 9);
+    // 375,000 x 1.2 = 450,000, less 375: 449,625
+    expect(restricted.fairValueAfter).toBeCloseTo(449_625, 9);
+  });
+
+  it.each<[string, string | undefined, number, number]>([
+    // bought at $1.00, the stock at $2.00: worth 1.00 a share; 10,417 x 1.00
+    ["bought at $1.00, stock at $2.00", "1.00", 2.0, 10_417],
+    // bought above the stock price: worth nothing
+    ["bought at $1.50, stock at $1.20", "1.50", 1.2, 0],
+    // no purchase price: the stock price, 10,417 x 1.20 = 12,500.40
+    ["no purchase price", undefined, 1.2, 12_500.4],
+  ])("restricted stock %s: incremental %s", (_name, purchasePrice, stockPrice, incremental) => {
+    const award = { ...RESTRICTED, purchasePrice };
+    const [outcome] = computeSeparation(seed001({ awards: [award], market: { ...MARKET, stockPrice } })).awards;
+    expect(outcome.incrementalFairValue).toBeCloseTo(incremental, 9);
   });
 
   it("repurchases 125,000 shares at $0.001 = $125.00 on 2006-10-31", () => {
@@ -227,7 +246,7 @@ describe("computeSeparation: seed 001's restricted stock and June 2006 options",
 
   it("cancels the June 2006 options: nothing vested (inside the 12-month cliff), all cancelled, no increment", () => {
     for (const [award, shares] of [[june12, 100_000], [june22, 50_000]] as const) {
-      expect(award).toMatchObject({ vestedBefore: 0, vestedShares: 0, acceleratedShares: 0, cancelledShares: shares, repurchasedShares: 0 });
+      expect(award).toMatchObject({ vestedBefore: 0, vestedShares: 0, acceleratedShares: 0, cancelledShares: shares, forfeitedShares: 0, repurchasedShares: 0 });
       expect(award).toMatchObject({ modificationType: "cancellation", fairValueBefore: 0, fairValueAfter: 0, incrementalFairValue: 0 });
       expect(award.expirationAfter).toBeUndefined();
       expect(serialToIso(award.expirationBefore as number)).toBe("2006-10-31");
@@ -239,7 +258,7 @@ describe("computeSeparation: seed 001's restricted stock and June 2006 options",
     expect(result.incrementalFairValue).toBeCloseTo(sum, 9);
     const perBefore = call(1.2, 1.18, 91 / 365, 0.6, 0.05, 0);
     const perAfter = call(1.2, 1.18, 364 / 365, 0.6, 0.05, 0);
-    expect(result.incrementalFairValue).toBeCloseTo(1_458_333 * (perAfter - perBefore) + 41_667 * perAfter + 12_500.4, 6);
+    expect(result.incrementalFairValue).toBeCloseTo(1_458_333 * (perAfter - perBefore) + 41_667 * perAfter + 12_489.983, 6);
   });
 
   it("flags the Type III reversal of both awards with accelerated shares, and nothing else", () => {
@@ -257,15 +276,19 @@ describe("computeSeparation: seed 001's restricted stock and June 2006 options",
 describe("computeSeparation: seed 001's consulting, benefits and payments", () => {
   const result = computeSeparation(seed001());
 
-  it("bills each logged month beyond the ten included hours at $500, due 15 days after the invoice", () => {
+  it("bills each logged month beyond the ten included hours at $500, due by 15 days after the invoice, on a business day", () => {
     expect(result.consulting?.months.map((m) => [serialToIso(m.month), m.hours, m.billableHours, m.fee.toFixed(2), serialToIso(m.invoiceDate), serialToIso(m.dueDate)])).toEqual([
-      // 8 hours: none beyond ten; invoiced on the month's last day
+      // 8 hours: none beyond ten; invoiced on the month's last day; Aug 31 + 15 = Fri Sep 15
       ["2006-08-01", 8, 0, "0.00", "2006-08-31", "2006-09-15"],
-      // 14 hours: 4 x 500 = 2,000; Sep 30 + 15 = Oct 15
-      ["2006-09-01", 14, 4, "2000.00", "2006-09-30", "2006-10-15"],
-      // 15.5 hours: 5.5 x 500 = 2,750; invoiced Nov 3, due Nov 18
-      ["2006-10-01", 15.5, 5.5, "2750.00", "2006-11-03", "2006-11-18"],
+      // 14 hours: 4 x 500 = 2,000; Sep 30 + 15 = Sun Oct 15: due by Fri Oct 13
+      ["2006-09-01", 14, 4, "2000.00", "2006-09-30", "2006-10-13"],
+      // 15.5 hours: 5.5 x 500 = 2,750; invoiced Nov 3, + 15 = Sat Nov 18: due by Fri Nov 17
+      ["2006-10-01", 15.5, 5.5, "2750.00", "2006-11-03", "2006-11-17"],
     ]);
+    expect(result.payments.find((p) => p.source === "consulting 2006-09")?.description).toBe(
+      "Consulting, 2006-09: 4 hours beyond the 10 included at $500.00 an hour, invoiced 2006-09-30, due by 2006-10-13 " +
+        "(within 15 days, 2006-10-15 not being a business day)",
+    );
     expect(serialToIso(result.consulting?.startDate as number)).toBe("2006-08-01");
   });
 
@@ -276,9 +299,9 @@ describe("computeSeparation: seed 001's consulting, benefits and payments", () =
   it("lists the payments in date order and totals them: 1,250 + 2,000 + 125 + 2,750 = 6,125.00", () => {
     expect(result.payments.map((p) => [serialToIso(p.date), p.kind, p.amount.toFixed(2)])).toEqual([
       ["2006-08-01", "benefits", "1250.00"],
-      ["2006-10-15", "consulting", "2000.00"],
+      ["2006-10-13", "consulting", "2000.00"],
       ["2006-10-31", "repurchase", "125.00"],
-      ["2006-11-18", "consulting", "2750.00"],
+      ["2006-11-17", "consulting", "2750.00"],
     ]);
     expect(Object.fromEntries(Object.entries(result.totals.byKind).map(([k, v]) => [k, v?.toFixed(2)]))).toEqual({
       consulting: "4750.00",
@@ -339,7 +362,9 @@ describe("flags", () => {
     );
     expect(messages["iso-taxed-as-nso"]).toBe(
       'award "2003-08-01 option": an incentive stock option exercisable until 2014-01-31, more than three months after employment ended ' +
-        "2006-07-31: an exercise after 2006-10-31 is taxed as a nonqualified option (IRC 422(a)(2))",
+        "2006-07-31: an exercise after 2006-10-31 is taxed as a nonqualified option (IRC 422(a)(2)); extending an incentive stock option's " +
+        "exercise period (here from 2006-10-31) is itself a modification under IRC 424(h), which can disqualify it as an incentive stock " +
+        "option from the day it is extended",
     );
   });
 
@@ -376,7 +401,8 @@ describe("modification types and the market", () => {
     expect(award.fairValueAfter).toBe(award.fairValueBefore);
     expect(award.fairValueBefore).toBeGreaterThan(0);
     expect(award.incrementalFairValue).toBe(0);
-    expect(award).toMatchObject({ vestedShares: 1_458_333, acceleratedShares: 0, cancelledShares: 541_667, expirationAfter: award.expirationBefore });
+    // 2,000,000 - 1,458,333 = 541,667 forfeited under the award's own terms; the agreement cancels nothing
+    expect(award).toMatchObject({ vestedShares: 1_458_333, acceleratedShares: 0, forfeitedShares: 541_667, cancelledShares: 0, expirationAfter: award.expirationBefore });
   });
 
   it("without a market, an award left as it is is valued at 0", () => {
@@ -407,14 +433,118 @@ describe("modification types and the market", () => {
     expect(thrown(() => computeSeparation(seed001(changes)), CalcError)).toMatchObject({ key, field });
   });
 
-  it("restricted stock forfeits its unvested shares without a repurchase", () => {
+  it("restricted stock vested as to a stated count without a repurchase: the agreement cancels the rest", () => {
     const [award] = computeSeparation(seed001({ awards: [{ ...RESTRICTED, modification: { vestedShares: 375_000 } }] })).awards;
-    expect(award).toMatchObject({ cancelledShares: 125_000, repurchasedShares: 0 });
+    // 500,000 - 375,000 = 125,000
+    expect(award).toMatchObject({ cancelledShares: 125_000, forfeitedShares: 0, repurchasedShares: 0 });
+  });
+});
+
+describe("vested shares taken away, cancellations and the market", () => {
+  it("an option vested as to 0 shares is a cancellation: no window after, no value after, the vested shares cancelled too", () => {
+    const result = computeSeparation(seed001({ awards: [{ ...OPTION, modification: { vestedShares: 0, exerciseWindow: OPTION.modification?.exerciseWindow } }] }));
+    const [award] = result.awards;
+    expect(award).toMatchObject({ vestedBefore: 1_458_333, vestedShares: 0, acceleratedShares: 0, cancelledShares: 2_000_000, forfeitedShares: 0 });
+    expect(award).toMatchObject({ modificationType: "cancellation", fairValueAfter: 0, incrementalFairValue: 0 });
+    expect(award.expirationAfter).toBeUndefined();
+    const timeline = result.timeline.map((e) => `${serialToIso(e.date)} ${e.label}`);
+    expect(timeline).toContain('2006-08-01 "2003-08-01 option": the agreement cancels 2,000,000 shares, 1,458,333 of them vested (vested 1,458,333 -> 0)');
+    expect(timeline.some((t) => t.includes("Last day to exercise"))).toBe(false);
   });
 
-  it("scenarios leave the awards as they are", () => {
-    const result = computeSeparation(seed001({ scenarios: [{ name: "earlier", employmentEndDate: s("2006-06-30"), terminationReason: "without-cause" }] }));
-    expect(result.scenarios[0].payments.map((p) => p.kind)).toEqual(result.payments.map((p) => p.kind));
-    expect(result.scenarios[0].totals.total.toFixed(2)).toBe("6125.00");
+  it("vested as to fewer shares than had vested: the agreement cancels the rest, vested shares among them, and says so", () => {
+    const result = computeSeparation(seed001({ awards: [{ ...OPTION, modification: { ...OPTION.modification, vestedShares: 1_000_000 } }] }));
+    const [award] = result.awards;
+    // 2,000,000 - 1,000,000 = 1,000,000 cancelled; 1,458,333 - 1,000,000 = 458,333 of them vested; the 1,000,000 kept get a longer window: Type I
+    expect(award).toMatchObject({ vestedShares: 1_000_000, cancelledShares: 1_000_000, forfeitedShares: 0, acceleratedShares: 0, modificationType: "I" });
+    expect(result.timeline.map((e) => e.label)).toContain('"2003-08-01 option": the agreement cancels 1,000,000 shares, 458,333 of them vested (vested 1,458,333 -> 1,000,000)');
+  });
+
+  it("no expired-before-modification flag for an award with no shares before or after (the June 2006 grants, valued after their window)", () => {
+    // June 12, 2006 grant: inside its cliff on 2006-07-31, vested 0; cancelled: 0 after; its window closed 2006-10-31, before 2006-11-15
+    const result = computeSeparation(seed001({ awards: [june("2006-06-12", 100_000)], market: { ...MARKET, modificationDate: s("2006-11-15") } }));
+    expect(result.flags).toEqual([]);
+  });
+
+  it.each<[string, AwardTerms[]]>([
+    ["a cancellation", [june("2006-06-12", 100_000)]],
+    ["an option vested as to 0 shares", [{ ...OPTION, modification: { vestedShares: 0 } }]],
+    ["a repurchase alone", [{ ...RESTRICTED, modification: { repurchaseUnvested: { price: "0.001", date: s("2006-10-31") } } }]],
+    ["an award left as it is", [{ ...OPTION, modification: undefined }]],
+  ])("%s needs no market: values 0", (_name, awards) => {
+    const result = computeSeparation(seed001({ awards, market: undefined }));
+    expect(result.awards[0]).toMatchObject({ fairValueBefore: 0, fairValueAfter: 0, incrementalFairValue: 0 });
+  });
+
+  it("a repurchase alone: the unvested shares are repurchased, vesting is unchanged, type none", () => {
+    const [award] = computeSeparation(seed001({ awards: [{ ...RESTRICTED, modification: { repurchaseUnvested: { price: "0.001", date: s("2006-10-31") } } }], market: undefined })).awards;
+    // 500,000 - 364,583 = 135,417 repurchased
+    expect(award).toMatchObject({ vestedShares: 364_583, repurchasedShares: 135_417, cancelledShares: 0, forfeitedShares: 0, modificationType: "none" });
+  });
+
+  it.each<[string, AwardTerms]>([
+    ["an option whose window changes", { ...OPTION, modification: { exerciseWindow: { outsideDate: s("2007-07-31"), monthsAfterServiceEnds: 3 } } }],
+    ["an option whose vested count changes", { ...OPTION, modification: { vestedShares: 1_500_000 } }],
+    ["restricted stock whose vested count changes", { ...RESTRICTED, modification: { vestedShares: 375_000 } }],
+  ])("%s needs a market", (_name, award) => {
+    expect(thrown(() => computeSeparation(seed001({ awards: [award], market: undefined })), CalcError)).toMatchObject({ key: "marketRequired", field: "market" });
+  });
+});
+
+describe("consulting fees a month", () => {
+  it("rounds each invoice to the cent: 0.25 h x $333.33 = $83.3325 -> $83.33 a month, $166.66 for two (one rounding would give $166.67)", () => {
+    const consulting = {
+      ...(seed001().consulting as NonNullable<SeparationTerms["consulting"]>),
+      hourlyRate: 333.33,
+      hoursLog: [
+        { month: s("2006-08-01"), hours: 10.25 },
+        { month: s("2006-09-01"), hours: 10.25 },
+      ],
+    };
+    const result = computeSeparation(seed001({ consulting }));
+    expect(result.consulting?.months.map((m) => m.fee.toFixed(2))).toEqual(["83.33", "83.33"]);
+    // 83.33 + 83.33 = 166.66
+    expect(result.totals.byKind.consulting?.toFixed(2)).toBe("166.66");
+  });
+
+  it("names the month at fault", () => {
+    const consulting = { ...(seed001().consulting as NonNullable<SeparationTerms["consulting"]>), hoursLog: [{ month: s("2006-08-01"), hours: 800 }] };
+    expect(thrown(() => computeSeparation(seed001({ consulting })), CalcError)).toMatchObject({ key: "between", field: "consulting.hoursLog[0].hours" });
+  });
+});
+
+describe("scenarios recompute the awards", () => {
+  it("a scenario's service end of 2007-03-15 moves the option's last exercise day to EDATE(2007-03-15, 3) = 2007-06-15", () => {
+    const result = computeSeparation(
+      seed001({ scenarios: [{ name: "consulting ends early", employmentEndDate: s("2006-07-31"), terminationReason: "resignation", serviceEndDate: s("2007-03-15") }] }),
+    );
+    const [scenario] = result.scenarios;
+    expect(serialToIso(scenario.serviceEndDate)).toBe("2007-03-15");
+    expect(serialToIso(scenario.awards[0].expirationAfter as number)).toBe("2007-06-15");
+    // 2006-08-01 to 2007-06-15: 364 - 46 (Jun 16 .. Jul 31) = 318 days
+    expect(scenario.awards[0].valueAfter?.termYears).toBe(318 / 365);
+    const perBefore = call(1.2, 1.18, 91 / 365, 0.6, 0.05, 0);
+    const perAfter = call(1.2, 1.18, 318 / 365, 0.6, 0.05, 0);
+    expect(scenario.awards[0].incrementalFairValue).toBeCloseTo(1_458_333 * (perAfter - perBefore) + 41_667 * perAfter, 6);
+    // the base case keeps its own: 2007-07-31
+    expect(serialToIso(result.awards[0].expirationAfter as number)).toBe("2007-07-31");
+  });
+
+  it("an earlier employment end vests less and closes the original window sooner", () => {
+    const [scenario] = computeSeparation(seed001({ scenarios: [{ name: "earlier", employmentEndDate: s("2006-06-30"), terminationReason: "without-cause" }] })).scenarios;
+    const [option, restricted] = scenario.awards;
+    // EDATE(2003-08-01, 35) = 2006-07-01 > Jun 30: 34 months; 2,000,000 x 34 / 48 = 1,416,666.67 -> 1,416,666; 1,500,000 - 1,416,666 = 83,334
+    expect(option).toMatchObject({ vestedBefore: 1_416_666, acceleratedShares: 83_334 });
+    // EDATE(2006-06-30, 3) = 2006-09-30; the window after still follows the service end (the consulting end, 2007-07-31)
+    expect(serialToIso(option.expirationBefore as number)).toBe("2006-09-30");
+    expect(serialToIso(option.expirationAfter as number)).toBe("2007-07-31");
+    // EDATE(2003-08-04, 34) = 2006-06-04 <= Jun 30 < EDATE(.., 35): 500,000 x 34 / 48 = 354,166.67 -> 354,166; 375,000 - 354,166 = 20,834
+    expect(restricted).toMatchObject({ vestedBefore: 354_166, acceleratedShares: 20_834, repurchasedShares: 125_000 });
+    expect(scenario.flags.map((f) => [f.code, f.awardId])).toEqual([
+      ["type-iii-reversal", "2003-08-01 option"],
+      ["type-iii-reversal", "2003-08-04 restricted stock"],
+    ]);
+    // 1,250 + 2,000 + 125 + 2,750 = 6,125.00, as in the base case
+    expect(scenario.totals.total.toFixed(2)).toBe("6125.00");
   });
 });

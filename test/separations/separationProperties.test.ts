@@ -113,6 +113,49 @@ describe(`payments over ${scenarios.length} scenarios of seed 000`, () => {
     }
   });
 
+  it("salary paid + the salary balance = the salary through `through` ($185,150.00) for every employment end before it", () => {
+    // through 2003-05-06 = the salary's end: the salary through it is the whole 370,300 x 6 / 12 = 185,150.00
+    const wrong: string[] = [];
+    for (const scenario of result.scenarios) {
+      if (scenario.employmentEndDate >= s("2003-05-06")) continue;
+      const salary = sum(scenario.payments.filter((p) => p.kind === "salary"));
+      // paid, or contingent with its amount (its condition fails, or nothing is left to pay)
+      const paid = scenario.payments.filter((p) => p.source === "balance");
+      const balance = paid.length > 0 ? sum(paid) : (scenario.contingent.find((c) => c.source === "balance")?.amount as Money);
+      if (!salary.plus(balance).eq(new Money("185150.00"))) wrong.push(`${scenario.name}: ${salary.toFixed(2)} + ${balance.toFixed(2)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("the salary paid never falls as employment lasts longer, and the balance never rises", () => {
+    const wrong: string[] = [];
+    const withoutCause = result.scenarios.filter((sc) => sc.terminationReason === "without-cause");
+    for (let i = 1; i < withoutCause.length; i++) {
+      const [a, b] = [withoutCause[i - 1], withoutCause[i]];
+      const salary = (sc: typeof a) => sum(sc.payments.filter((p) => p.kind === "salary"));
+      const balance = (sc: typeof a) => sum(sc.payments.filter((p) => p.source === "balance"));
+      if (salary(b).lessThan(salary(a))) wrong.push(`salary ${b.name}: ${salary(b).toFixed(2)} < ${salary(a).toFixed(2)}`);
+      if (balance(b).greaterThan(balance(a))) wrong.push(`balance ${b.name}: ${balance(b).toFixed(2)} > ${balance(a).toFixed(2)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("a program whose condition holds is never a $0.00 payment", () => {
+    for (const scenario of result.scenarios) {
+      for (const program of PROGRAMS) {
+        const paid = scenario.payments.filter((p) => p.source === program.id);
+        if (paid.length > 0) expect(sum(paid).isZero()).toBe(false);
+      }
+    }
+  });
+
+  it("the salary installments after the employment end are listed, once, as not paid", () => {
+    for (const scenario of result.scenarios) {
+      const listed = scenario.contingent.filter((c) => c.source === "salary");
+      expect(listed.length).toBe(scenario.employmentEndDate < s("2003-04-30") ? 1 : 0);
+    }
+  });
+
   it("the benefits and the supplemental release's dates are the same in every scenario", () => {
     for (const scenario of result.scenarios) {
       expect(scenario.payments.filter((p) => p.kind === "benefits").map((p) => p.date)).toEqual([
@@ -160,7 +203,8 @@ describe("awards over employment ends from 2003-07-01 to 2008-01-01", () => {
         market: { modificationDate: end + 1, stockPrice: 1.2, volatility: 0.6, riskFreeRate: 0.05, dividendYield: 0 },
       });
       for (const a of res.awards) {
-        expect(a.vestedShares + a.cancelledShares + a.repurchasedShares).toBe(a.shares);
+        expect(a.vestedShares + a.cancelledShares + a.forfeitedShares + a.repurchasedShares).toBe(a.shares);
+        if (a.modificationType === "cancellation") expect([a.vestedShares, a.expirationAfter]).toEqual([0, undefined]);
         expect(a.acceleratedShares).toBe(a.modificationType === "cancellation" ? 0 : Math.max(0, a.vestedShares - a.vestedBefore));
         expect(a.incrementalFairValue).toBeGreaterThanOrEqual(0);
         const isoFlag = res.flags.some((f) => f.code === "iso-taxed-as-nso" && f.awardId === a.awardId);
@@ -168,6 +212,21 @@ describe("awards over employment ends from 2003-07-01 to 2008-01-01", () => {
         const reversal = res.flags.some((f) => f.code === "type-iii-reversal" && f.awardId === a.awardId);
         expect(reversal).toBe(a.acceleratedShares > 0);
       }
+      // with a scenario ending a month later and service a year after it, the scenario's awards follow its own dates
+      const later = addMonthsClamped(end, 1);
+      const scenario = computeSeparation({
+        ...terms,
+        salary: undefined,
+        payments: [],
+        benefits: [],
+        employmentEndDate: end,
+        awards,
+        market: { modificationDate: end + 1, stockPrice: 1.2, volatility: 0.6, riskFreeRate: 0.05, dividendYield: 0 },
+        scenarios: [{ name: "a month later", employmentEndDate: later, terminationReason: "resignation", serviceEndDate: addMonthsClamped(later, 12) }],
+      }).scenarios[0];
+      expect(scenario.awards.map((a) => a.vestedBefore)).toEqual(
+        computeSeparation({ ...terms, salary: undefined, payments: [], benefits: [], scenarios: [], employmentEndDate: later, serviceEndDate: addMonthsClamped(later, 12), awards, market: { modificationDate: end + 1, stockPrice: 1.2, volatility: 0.6, riskFreeRate: 0.05, dividendYield: 0 } }).awards.map((a) => a.vestedBefore),
+      );
       const untouched = res.awards[2];
       expect(untouched.incrementalFairValue).toBe(0);
       expect(untouched.fairValueAfter).toBe(untouched.fairValueBefore);

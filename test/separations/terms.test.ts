@@ -258,6 +258,64 @@ describe("seed 001's terms read into the exact typed terms", () => {
     expect(after.map((e) => [e.path, e.code])).toEqual([["agreement.effectiveDate", "mismatch"]]);
     expect(after[0].message).toContain("terms.agreement.effectiveDate (2002-11-07) must equal the release's effective date, 2002-11-08");
   });
+
+  it("M4: a cancellation or a repurchase alone needs no market", () => {
+    const input = edit(tucker, {
+      market: undefined,
+      "awards[0].modification": { cancel: true },
+      "awards[1].modification": { repurchaseUnvested: { price: "0.001", date: "2006-08-31" } },
+    });
+    const { terms, errors } = checkSeparationTerms(input);
+    expect(errors).toEqual([]);
+    expect(terms?.market).toBeUndefined();
+    expect(terms?.awards.map((a) => a.modification)).toEqual([{ cancel: true }, { repurchaseUnvested: { price: "0.001", date: s("2006-08-31") } }]);
+    // continued vesting stated false changes nothing either
+    expect(checkSeparationTerms(set(input, "awards[0].modification", { continueVestingWhileConsulting: false })).errors).toEqual([]);
+  });
+
+  it("M3: a scenario's serviceEndDate is read into the scenario; blank = as in the terms", () => {
+    const terms = readSeparationTerms(
+      edit(tucker, {
+        scenarios: [
+          { name: "Consulting ends early", employmentEndDate: "2006-07-31", terminationReason: "resignation", serviceEndDate: "2007-01-31" },
+          { name: "As agreed", employmentEndDate: "2006-07-31", terminationReason: "resignation", serviceEndDate: "" },
+        ],
+      }),
+    );
+    expect(terms.scenarios).toEqual([
+      { name: "Consulting ends early", employmentEndDate: s("2006-07-31"), terminationReason: "resignation", serviceEndDate: s("2007-01-31") },
+      { name: "As agreed", employmentEndDate: s("2006-07-31"), terminationReason: "resignation" },
+    ]);
+  });
+
+  it("M5: release periods below the ADEA/OWBPA minimums are read as given (the model flags them)", () => {
+    const terms = readSeparationTerms(edit(tucker, { release: { signedDate: "2006-07-28", deliveredDate: "2006-07-24", considerationDays: 5, revocationDays: 3 } }));
+    expect(terms.release).toEqual({ signedDate: s("2006-07-28"), deliveredDate: s("2006-07-24"), considerationDays: 5, revocationDays: 3, effectiveRule: "after" });
+  });
+
+  it("dates on the edges read: grant on the last day employed, window and consulting ending on it, modified the day of a grant; WEEKENDS takes any year", () => {
+    const input = edit(tucker, {
+      "awards[0].grantDate": "2006-07-31",
+      "awards[0].expirationDate": "2016-07-31",
+      "awards[0].modification.exerciseWindow.outsideDate": "2006-07-31",
+      "market.modificationDate": "2006-07-31",
+      "consulting.startDate": "2006-07-01",
+      "consulting.endDate": "2006-07-31",
+      "consulting.hoursLog": [],
+    });
+    expect(checkSeparationTerms(input).errors).toEqual([]);
+    const weekends = edit(withPayments, { calendar: "WEEKENDS", "salary.startDate": "1960-01-01", "payments[1].endDate": "2150-01-01" });
+    expect(checkSeparationTerms(weekends).errors).toEqual([]);
+  });
+});
+
+describe("the bundled samples read without a problem", () => {
+  it.each(["separation-2002-almgren", "separation-2006-tucker"])("%s/TERMS.json", (dir) => {
+    const file = path.join(__dirname, "..", "..", "assets", "samples", dir, "TERMS.json");
+    const { terms, errors } = checkSeparationTerms(readSeparationJson(fs.readFileSync(file, "utf8"), `${dir}/TERMS.json`));
+    expect(errors).toEqual([]);
+    expect(terms?.executive).toMatch(/Almgren|Tucker/);
+  });
 });
 
 /** One hostile input: what it changes, the path at fault, the code and a fragment of the message. */
@@ -355,7 +413,57 @@ const HOSTILE: Row[] = [
   ["a release without its signing date", () => edit(tucker, { release: { revocationDays: 7 } }), "release.signedDate", "required", "terms.release.signedDate is required"],
   ["salary ending before it starts", () => edit(withPayments, { "salary.endDate": "2005-12-31" }), "salary.endDate", "date-order", "terms.salary.endDate (2005-12-31) must not precede terms.salary.startDate (2006-01-01)"],
   ["installments ending before they start", () => edit(withPayments, { "payments[1].endDate": "2006-07-01" }), "payments[1].endDate", "date-order", `${INST}.endDate (2006-07-01) must not precede ${INST}.startDate (2006-08-01)`],
-  ["consulting ending before it starts", () => edit(tucker, { "consulting.endDate": "2006-07-15", "consulting.hoursLog": [] }), "consulting.endDate", "date-order", "terms.consulting.endDate (2006-07-15) must not precede terms.consulting.startDate (2006-08-01)"],
+  ["consulting ending before it starts", () => edit(tucker, { "consulting.startDate": "2006-08-15", "consulting.endDate": "2006-08-10", "consulting.hoursLog": [] }), "consulting.endDate", "date-order", "terms.consulting.endDate (2006-08-10) must not precede terms.consulting.startDate (2006-08-15)"],
+  [
+    "consulting ending before employment ends (B4)",
+    () => edit(tucker, { "consulting.startDate": "2006-06-01", "consulting.endDate": "2006-07-15", "consulting.hoursLog": [] }),
+    "consulting.endDate",
+    "date-order",
+    "terms.consulting.endDate (2006-07-15) must not precede terms.employment.endDate (2006-07-31): consulting follows employment",
+  ],
+  [
+    "an award granted after employment ends (B5)",
+    () => edit(tucker, { "awards[0].modification": undefined, "awards[0].grantDate": "2007-01-01", "awards[0].expirationDate": "2017-01-01" }),
+    "awards[0].grantDate",
+    "date-order",
+    `${OPT}.grantDate (2007-01-01) must not follow terms.employment.endDate (2006-07-31): the awards are those held when employment ends`,
+  ],
+  [
+    "an exercise window's outside date before employment ends (B5)",
+    () => edit(tucker, { "awards[0].modification.exerciseWindow.outsideDate": "2005-01-01" }),
+    "awards[0].modification.exerciseWindow.outsideDate",
+    "date-order",
+    `${OPT}.modification.exerciseWindow.outsideDate (2005-01-01) must not precede terms.employment.endDate (2006-07-31): the window the agreement sets is for exercising after employment ends`,
+  ],
+  [
+    "a modification date before a modified award's grant (B5)",
+    () => edit(tucker, { "market.modificationDate": "2003-08-02" }),
+    "market.modificationDate",
+    "date-order",
+    `terms.market.modificationDate (2003-08-02) must not precede ${RS}.grantDate (2003-08-04): an award is modified after it is granted`,
+  ],
+  [
+    "a scenario's service ending before its employment (M3)",
+    () => edit(tucker, { "scenarios[0].serviceEndDate": "2006-07-01" }),
+    "scenarios[0].serviceEndDate",
+    "date-order",
+    "terms.scenarios[0].serviceEndDate (2006-07-01) must not precede terms.scenarios[0].employmentEndDate (2006-07-31)",
+  ],
+  ["a scenario's service end not a real date (M3)", () => edit(tucker, { "scenarios[0].serviceEndDate": "2007-02-29" }), "scenarios[0].serviceEndDate", "date-format", 'terms.scenarios[0].serviceEndDate ("2007-02-29") is not a real date (February 2007 has 28 days)'],
+  [
+    "a salary date outside the payroll calendar (M6)",
+    () => edit(withPayments, { "salary.startDate": "1960-01-01" }),
+    "salary.startDate",
+    "range",
+    'terms.salary.startDate (1960-01-01) is outside the FEDERAL calendar\'s range, 1971-01-01 to 2099-12-31: paydays are moved to business days by terms.calendar (use "WEEKENDS" for other years)',
+  ],
+  [
+    "an installment date outside the payroll calendar (M6)",
+    () => edit(withPayments, { "payments[1].startDate": "1900-01-01" }),
+    "payments[1].startDate",
+    "range",
+    `${INST}.startDate (1900-01-01) is outside the FEDERAL calendar's range, 1971-01-01 to 2099-12-31`,
+  ],
   ["service ending before employment", () => edit(tucker, { serviceEndDate: "2006-07-01" }), "serviceEndDate", "date-order", "terms.serviceEndDate (2006-07-01) must not precede terms.employment.endDate (2006-07-31)"],
   ["an option expiring before its grant", () => edit(tucker, { "awards[0].expirationDate": "2003-07-01" }), "awards[0].expirationDate", "date-order", `${OPT}.expirationDate (2003-07-01) must not precede ${OPT}.grantDate (2003-08-01)`],
   ["a repurchase before employment ends", () => edit(tucker, { "awards[1].modification.repurchaseUnvested.date": "2006-07-30" }), "awards[1].modification.repurchaseUnvested.date", "date-order", `${RS}.modification.repurchaseUnvested.date (2006-07-30) must not precede terms.employment.endDate (2006-07-31)`],
@@ -402,7 +510,27 @@ const HOSTILE: Row[] = [
     "not-allowed",
     `cannot be given with ${OPT}.modification.vestedShares (1500000)`,
   ],
-  ["a modification without a market", () => edit(tucker, { market: undefined }), "market", "required", `terms.market is required (the stock's market on the modification date, for the ASC 718 values): ${OPT} has a modification`],
+  [
+    "an option modification without a market",
+    () => edit(tucker, { market: undefined }),
+    "market",
+    "required",
+    `terms.market is required (the stock's market on the modification date, for the ASC 718 values): ${OPT} needs valuing (${OPT}.modification.vestedShares, ${OPT}.modification.exerciseWindow)`,
+  ],
+  [
+    "restricted stock vested as to a number of shares, without a market (M4)",
+    () => edit(tucker, { market: undefined, "awards[0].modification": { cancel: true } }),
+    "market",
+    "required",
+    `terms.market is required (the stock's market on the modification date, for the ASC 718 values): ${RS} needs valuing (${RS}.modification.vestedShares)`,
+  ],
+  [
+    "an option vesting while consulting, without a market (M4)",
+    () => edit(tucker, { market: undefined, "awards[0].modification": { continueVestingWhileConsulting: true }, "awards[1].modification.vestedShares": undefined }),
+    "market",
+    "required",
+    `${OPT} needs valuing (${OPT}.modification.continueVestingWhileConsulting)`,
+  ],
   ["a market without its modification date", () => edit(tucker, { "market.modificationDate": undefined }), "market.modificationDate", "required", "terms.market.modificationDate is required (YYYY-MM-DD"],
   // --- not an object at all ---------------------------------------------------------------------------
   ["a list instead of an object", () => [tucker()], "", "not-an-object", "TERMS.json must be a JSON object"],
@@ -435,6 +563,14 @@ describe("every problem at once, and the error thrown", () => {
 
   it("lists each problem, in the order of the fields", () => {
     expect(checkSeparationTerms(input).errors.map((e) => e.path)).toEqual(["executive", "agreement.date", "awards[1].modification.vestedShares", "market.volatility"]);
+  });
+
+  it("each problem's reason is its message without the field's name, for a form that shows its own label", () => {
+    const byPath = new Map(checkSeparationTerms(input).errors.map((e) => [e.path, e]));
+    expect(byPath.get("executive")?.reason).toMatch(/^is required \(/);
+    expect(byPath.get("agreement.date")?.reason).toBe('("2003-02-30") is not a real date (February 2003 has 28 days)');
+    expect(byPath.get("market.volatility")?.message).toBe(`terms.market.volatility ${byPath.get("market.volatility")?.reason}`);
+    expect(byPath.get("awards[1].modification.vestedShares")?.message).toBe(`terms.awards[1] ("2003-08-04 restricted stock").modification.vestedShares ${byPath.get("awards[1].modification.vestedShares")?.reason}`);
   });
 
   it("readSeparationTerms throws a SeparationTermsError (#VALUE!) whose message joins them with '; '", () => {
@@ -478,7 +614,7 @@ describe("TERMS.json text", () => {
     ['{"executive": "J", "executive": "K"}', 'TERMS.json line 1, column 20: "executive" appears twice in one object (first at line 1)'],
   ])("a syntax error names its line and column: %j", (text, message) => {
     const error = thrown(() => readSeparationJson(text), SeparationTermsError);
-    expect(error.errors).toEqual([{ path: "", code: "json-syntax", message }]);
+    expect(error.errors).toEqual([{ path: "", code: "json-syntax", message, reason: message }]);
     expect(error.code).toBe("#VALUE!");
   });
 

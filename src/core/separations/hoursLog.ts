@@ -78,7 +78,7 @@ function readHours(cell: RawCell): { ok: true; value: number } | { ok: false; re
   return { ok: true, value: r.value };
 }
 
-/** The row rule: the month and the hours read by their own grammars; an invoice before its month ends is an error. */
+/** The row rule: the month and the hours read by their own grammars; an invoice dated before its month begins is an error. */
 function hoursRowRule(): RowRuleFactory<HoursLogColumn> {
   return (at) => {
     const month = at.column("month");
@@ -137,7 +137,7 @@ export function readHoursLogRows(header: readonly RawCell[], records: Iterable<S
   return reader.finish();
 }
 
-/** A month of the log written twice in different spellings ("2006-09" and "Sep 2006"): the later line's error. */
+/** A month of the log written twice in different spellings ("2006-09" and "Sep 2006"): nothing is computed until one is removed. */
 export interface HoursLogProblem {
   line: number;
   message: string;
@@ -145,8 +145,9 @@ export interface HoursLogProblem {
 
 /**
  * The accepted lines as the terms' hours log, in month order (the rows were checked by the row rule,
- * so every month and hours figure reads). A month written again in another spelling is not counted
- * twice: the later line is a problem naming both lines, and only the first is kept.
+ * so every month and hours figure reads). A month written again in another spelling is a problem
+ * naming both lines (which line is right cannot be known: the caller computes nothing until one is
+ * removed).
  */
 export function hoursLogMonths(table: Table<HoursLogColumn>): { months: ConsultingMonth[]; problems: HoursLogProblem[] } {
   const monthText = table.text("month");
@@ -161,7 +162,7 @@ export function hoursLogMonths(table: Table<HoursLogColumn>): { months: Consulti
     if (!m?.ok || !h?.ok) continue; // not reached: the row rule rejected such lines
     const first = seen.get(m.value);
     if (first !== undefined) {
-      problems.push({ line: table.line[i], message: `line ${table.line[i]}: month ${quoteTyped(monthText.get(i))} is ${serialToIso(m.value).slice(0, 7)} again (line ${first}); the first is kept` });
+      problems.push({ line: table.line[i], message: `line ${table.line[i]}: month ${quoteTyped(monthText.get(i))} is ${serialToIso(m.value).slice(0, 7)} again (line ${first}): remove one` });
       continue;
     }
     seen.set(m.value, table.line[i]);

@@ -16,7 +16,7 @@
 import { Calendar } from "../calendars/calendar";
 import { daysInMonth, serialToIso, serialToYmd, ymdToSerial } from "../dates/serial";
 import { raise } from "../errors";
-import { checkDollars, Money } from "./money";
+import { checkDollars, MAX_DOLLARS, Money } from "./money";
 
 export const PAY_FREQUENCIES = ["semimonthly", "monthly", "biweekly", "weekly"] as const;
 export type PayFrequency = (typeof PAY_FREQUENCIES)[number];
@@ -74,7 +74,7 @@ function regularPaydays(first: number, last: number, frequency: PayFrequency): n
 }
 
 /** The business day on or before a payday, or an error naming `field` when the calendar has none. */
-function onOrBeforeBusinessDay(calendar: Calendar, payday: number, field: string): number {
+export function onOrBeforeBusinessDay(calendar: Calendar, payday: number, field: string): number {
   let d = payday;
   while (!calendar.isBusinessDay(d)) {
     d--;
@@ -91,10 +91,12 @@ function onOrBeforeBusinessDay(calendar: Calendar, payday: number, field: string
  * the last, so the amounts sum to `total` exactly.
  * @example paymentSchedule(185150, serial(2003-05-07), serial(2004-05-07), "semimonthly", federal) -> 24 payments: 23 x 7714.58, then 7714.66
  */
-export function paymentSchedule(total: number, first: number, last: number, frequency: PayFrequency, calendar: Calendar): Payment[] {
-  checkDollars(total, "total");
-  const amount = new Money(total);
-  if (amount.decimalPlaces() > 2) raise("notWholeCents", "total", { value: total });
+export function paymentSchedule(total: number | Money, first: number, last: number, frequency: PayFrequency, calendar: Calendar): Payment[] {
+  // a cell's number, or a decimal already exact (the separation model's totals: never through a float)
+  if (typeof total === "number") checkDollars(total, "total");
+  else if (total.isNegative() || total.greaterThan(MAX_DOLLARS)) raise("between", "total", { value: total.toFixed(), min: 0, max: "1,000,000,000,000", unit: "dollars" });
+  const amount = typeof total === "number" ? new Money(total) : total;
+  if (amount.decimalPlaces() > 2) raise("notWholeCents", "total", { value: typeof total === "number" ? total : total.toFixed() });
   if (last < first) {
     raise("mustNotPrecede", "last_date", { date: serialToIso(last), otherField: "first_date", otherDate: serialToIso(first) });
   }

@@ -6,7 +6,7 @@
  */
 import { serialToIso } from "../dates/serial";
 import { Money } from "./money";
-import { AwardOutcome, ContingentPayment, PaymentTotals, ReleaseOutcome, SeparationPayment, SeparationResult } from "./types";
+import { AwardOutcome, ContingentPayment, PaymentTotals, ReleaseOutcome, SeparationFlag, SeparationPayment, SeparationResult } from "./types";
 
 const iso = (serial: number | undefined): string | null => (serial === undefined ? null : serialToIso(serial));
 const cents = (amount: Money): string => amount.toFixed(2);
@@ -47,6 +47,7 @@ export function awardReport(a: AwardOutcome): Record<string, unknown> {
     vestedShares: a.vestedShares,
     acceleratedShares: a.acceleratedShares,
     cancelledShares: a.cancelledShares,
+    forfeitedShares: a.forfeitedShares,
     repurchasedShares: a.repurchasedShares,
     expirationBefore: iso(a.expirationBefore),
     expirationAfter: iso(a.expirationAfter),
@@ -57,6 +58,10 @@ export function awardReport(a: AwardOutcome): Record<string, unknown> {
     valueBefore: a.valueBefore ?? null,
     valueAfter: a.valueAfter ?? null,
   };
+}
+
+function flagReport(f: SeparationFlag): Record<string, unknown> {
+  return { code: f.code, awardId: f.awardId ?? null, message: f.message };
 }
 
 /** The whole report (see the module's note). */
@@ -100,15 +105,19 @@ export function separationReport(r: SeparationResult): Record<string, unknown> {
           dividendYield: t.market.dividendYield,
         }
       : null,
-    flags: r.flags.map((f) => ({ code: f.code, awardId: f.awardId ?? null, message: f.message })),
+    flags: r.flags.map(flagReport),
     timeline: r.timeline.map((e) => ({ date: iso(e.date), label: e.label })),
     scenarios: r.scenarios.map((s) => ({
       name: s.name,
       employmentEndDate: iso(s.employmentEndDate),
       terminationReason: s.terminationReason,
+      serviceEndDate: iso(s.serviceEndDate),
       payments: s.payments.map(paymentReport),
       contingent: s.contingent.map(contingentReport),
       totals: totalsReport(s.totals),
+      awards: s.awards.map(awardReport),
+      incrementalFairValue: s.incrementalFairValue,
+      flags: s.flags.map(flagReport),
     })),
   };
 }

@@ -17,23 +17,32 @@
  *   consulting, benefits, repurchases); totals by kind and in all are exact decimal sums.
  * - Timeline: the agreement date; each release's consideration deadline, revocation end and
  *   effective date; the employment and service ends; the salary's and each paid program's first
- *   and last paydays; the consulting period; each benefit's last covered day; each option's last
- *   exercise day after the agreement; the modification date. In date order (ties in that order).
- * - Scenarios: each recomputes the payments, contingent payments and totals with the employment
- *   end and its reason replaced (the service end follows when it defaults to the employment end);
- *   the awards, consulting, benefits and repurchases are the terms' own.
+ *   and last paydays; the consulting period; each benefit's last covered day; for an award whose
+ *   agreement cancels vested shares, the cancellation on the agreement's effective date; each
+ *   option's last exercise day after the agreement; the modification date. In date order (ties in
+ *   that order).
+ * - Flags: "adea-minimum" for a release giving fewer than 21 days to consider (when it has a
+ *   delivery date) or fewer than 7 to revoke (the ADEA/OWBPA minimums, 29 U.S.C. 626(f)); then the
+ *   awards' flags (separationAwards.ts).
+ * - Scenarios: each recomputes everything that depends on the employment end, its reason and the
+ *   service end (the scenario's serviceEndDate, else as for the terms: serviceEndDate, the
+ *   consulting end, else the scenario's employment end): salary, programs, contingent payments,
+ *   awards (vesting, windows, values, repurchases), flags and totals. The releases, consulting and
+ *   benefits are the terms' own.
  * - Errors are keyed CalcErrors naming the terms path at fault ("market", "payments[1].startDate",
  *   "salary.annualSalary").
  */
-import { calendarFor } from "../calendars/calendar";
+import { Calendar, calendarFor } from "../calendars/calendar";
 import { releaseDates } from "./releaseDates";
 import { awardOutcomes } from "./separationAwards";
-import { atPath, iso, SeparationFacts } from "./separationContext";
-import { benefitsOutcome, consultingOutcome, inDateOrder, programOutcomes, salaryPayments, totalsOf } from "./separationPayments";
+import { atPath, count, iso, SeparationFacts } from "./separationContext";
+import { benefitsOutcome, consultingOutcome, inDateOrder, programOutcomes, salaryPayments, salaryPlan, totalsOf } from "./separationPayments";
 import {
   ContingentPayment,
   ReleaseOutcome,
   ReleaseTerms,
+  ScenarioOutcome,
+  SeparationFlag,
   SeparationPayment,
   SeparationResult,
   SeparationTerms,
@@ -59,11 +68,34 @@ function releaseOutcome(release: ReleaseTerms, path: string): ReleaseOutcome {
 }
 
 /** The payments and contingent payments that depend on the employment end, on these facts. */
-function factPayments(terms: SeparationTerms, facts: SeparationFacts): { payments: SeparationPayment[]; contingent: ContingentPayment[] } {
-  const calendar = calendarFor(terms.calendar);
-  const salary = salaryPayments(terms, facts, calendar);
-  const programs = programOutcomes(terms, facts, calendar);
-  return { payments: [...salary, ...programs.payments], contingent: programs.contingent };
+function factPayments(terms: SeparationTerms, facts: SeparationFacts, calendar: Calendar): { payments: SeparationPayment[]; contingent: ContingentPayment[] } {
+  const plan = salaryPlan(terms, calendar);
+  const salary = salaryPayments(plan, facts);
+  const programs = programOutcomes(terms, facts, calendar, plan);
+  return { payments: [...salary.payments, ...programs.payments], contingent: [...salary.contingent, ...programs.contingent] };
+}
+
+/** The ADEA/OWBPA minimums: 21 days to consider (45 in a group program), 7 to revoke. */
+const ADEA_CONSIDERATION_DAYS = 21;
+const ADEA_REVOCATION_DAYS = 7;
+
+/** "adea-minimum" when a release gives fewer days than the ADEA/OWBPA minimum (consideration only with a delivery date). */
+function adeaFlags(release: ReleaseTerms | undefined, path: string): SeparationFlag[] {
+  if (release === undefined) return [];
+  const short: string[] = [];
+  if (release.deliveredDate !== undefined && release.considerationDays < ADEA_CONSIDERATION_DAYS) {
+    short.push(`${release.considerationDays} days to consider it (${path}.considerationDays)`);
+  }
+  if (release.revocationDays < ADEA_REVOCATION_DAYS) short.push(`${release.revocationDays} days to revoke it (${path}.revocationDays)`);
+  if (short.length === 0) return [];
+  return [
+    {
+      code: "adea-minimum",
+      message:
+        `${path} gives ${short.join(" and ")}: the ADEA/OWBPA minimum is 21 days (45 in a group program) to consider and 7 to revoke; ` +
+        "a waiver of age claims may not be valid (29 U.S.C. 626(f))",
+    },
+  ];
 }
 
 /**
@@ -72,55 +104,55 @@ function factPayments(terms: SeparationTerms, facts: SeparationFacts): { payment
  * @throws CalcError keyed, naming the terms path at fault
  */
 export function computeSeparation(terms: SeparationTerms): SeparationResult {
+  const calendar = calendarFor(terms.calendar);
   const release = terms.release !== undefined ? releaseOutcome(terms.release, "release") : undefined;
   const supplementalRelease = terms.supplementalRelease !== undefined ? releaseOutcome(terms.supplementalRelease, "supplementalRelease") : undefined;
   const agreementEffectiveDate = release?.effectiveDate ?? terms.agreementEffectiveDate ?? terms.agreementDate;
-  const serviceEndFor = (employmentEnd: number) => terms.serviceEndDate ?? terms.consulting?.endDate ?? employmentEnd;
-  const serviceEndDate = serviceEndFor(terms.employmentEndDate);
+  const serviceEndFor = (employmentEnd: number, own?: number) => own ?? terms.serviceEndDate ?? terms.consulting?.endDate ?? employmentEnd;
+  const releaseFlags = [...adeaFlags(terms.release, "release"), ...adeaFlags(terms.supplementalRelease, "supplementalRelease")];
 
-  const factsFor = (employmentEnd: number, terminationReason: TerminationReason, employmentEndPath: string): SeparationFacts => {
-    const facts: SeparationFacts = {
-      employmentEnd,
-      employmentEndPath,
-      terminationReason,
-      agreementEffective: agreementEffectiveDate,
-      serviceEnd: serviceEndFor(employmentEnd),
-    };
-    if (supplementalRelease !== undefined) facts.supplementalRelease = supplementalRelease;
-    return facts;
-  };
-
-  // what does not depend on the employment end: awards (the terms' own facts), consulting, benefits
-  const awards = awardOutcomes(terms, serviceEndDate);
-  const consulting = terms.consulting !== undefined ? consultingOutcome(terms.consulting) : undefined;
+  // what does not depend on the employment end: consulting and benefits
+  const consulting = terms.consulting !== undefined ? consultingOutcome(terms.consulting, calendar) : undefined;
   const benefits = benefitsOutcome(terms.benefits ?? []);
-  const fixed = [...(consulting?.payments ?? []), ...benefits.payments, ...awards.payments];
+  const fixed = [...(consulting?.payments ?? []), ...benefits.payments];
 
-  const run = (facts: SeparationFacts) => {
-    const { payments, contingent } = factPayments(terms, facts);
-    const ordered = inDateOrder([...payments, ...fixed]);
-    return { payments: ordered, contingent, totals: totalsOf(ordered) };
+  /** One run: the payments, awards and flags when employment ends on `employmentEnd` for `reason` and service on `serviceEnd`. */
+  const run = (employmentEnd: number, terminationReason: TerminationReason, serviceEnd: number, employmentEndPath: string) => {
+    const facts: SeparationFacts = { employmentEnd, employmentEndPath, terminationReason, agreementEffective: agreementEffectiveDate, serviceEnd };
+    if (supplementalRelease !== undefined) facts.supplementalRelease = supplementalRelease;
+    const awards = awardOutcomes(terms, employmentEnd, serviceEnd);
+    const { payments, contingent } = factPayments(terms, facts, calendar);
+    const ordered = inDateOrder([...payments, ...fixed, ...awards.payments]);
+    return {
+      serviceEndDate: serviceEnd,
+      payments: ordered,
+      contingent,
+      totals: totalsOf(ordered),
+      awards: awards.awards,
+      incrementalFairValue: awards.incrementalFairValue,
+      flags: [...releaseFlags, ...awards.flags],
+    };
   };
 
-  const base = run(factsFor(terms.employmentEndDate, terms.terminationReason, "employment.endDate"));
-  const scenarios = (terms.scenarios ?? []).map((scenario, i) => ({
+  const base = run(terms.employmentEndDate, terms.terminationReason, serviceEndFor(terms.employmentEndDate), "employment.endDate");
+  const scenarios: ScenarioOutcome[] = (terms.scenarios ?? []).map((scenario, i) => ({
     name: scenario.name,
     employmentEndDate: scenario.employmentEndDate,
     terminationReason: scenario.terminationReason,
-    ...run(factsFor(scenario.employmentEndDate, scenario.terminationReason, `scenarios[${i}].employmentEndDate`)),
+    ...run(scenario.employmentEndDate, scenario.terminationReason, serviceEndFor(scenario.employmentEndDate, scenario.serviceEndDate), `scenarios[${i}].employmentEndDate`),
   }));
 
   const result: SeparationResult = {
     terms,
     agreementEffectiveDate,
-    serviceEndDate,
+    serviceEndDate: base.serviceEndDate,
     payments: base.payments,
     contingent: base.contingent,
     totals: base.totals,
     benefits: benefits.coverage,
-    awards: awards.awards,
-    incrementalFairValue: awards.incrementalFairValue,
-    flags: awards.flags,
+    awards: base.awards,
+    incrementalFairValue: base.incrementalFairValue,
+    flags: base.flags,
     timeline: [],
     scenarios,
   };
@@ -170,6 +202,14 @@ function timelineOf(terms: SeparationTerms, result: SeparationResult): TimelineE
   }
   for (const benefit of result.benefits) add(benefit.endDate, `${benefit.description}: last day covered`);
   for (const award of result.awards) {
+    const vestedTaken = award.vestedBefore - award.vestedShares;
+    if (award.cancelledShares > 0 && vestedTaken > 0) {
+      add(
+        result.agreementEffectiveDate,
+        `"${award.awardId}": the agreement cancels ${count(award.cancelledShares)} shares, ${count(vestedTaken)} of them vested ` +
+          `(vested ${count(award.vestedBefore)} -> ${count(award.vestedShares)})`,
+      );
+    }
     add(award.expirationAfter, `Last day to exercise "${award.awardId}"` + (award.expirationAfter !== award.expirationBefore ? ` (was ${iso(award.expirationBefore as number)})` : ""));
   }
   if (terms.market !== undefined) add(terms.market.modificationDate, "Modification date (awards valued)");

@@ -8,10 +8,12 @@
  * the same keyed CalcError with the field renamed to the terms path it came from
  * (`payments[1].startDate`, `salary.annualSalary`), so a reader of TERMS.json knows what to fix.
  */
+import { Calendar } from "../calendars/calendar";
 import { serialToIso } from "../dates/serial";
 import { CalcError, raise } from "../errors";
-import { renderMessage } from "../messages";
+import { MESSAGES, renderMessage } from "../messages";
 import { Money } from "./money";
+import { onOrBeforeBusinessDay } from "./paymentSchedule";
 import { DateRef, ReleaseOutcome, TerminationReason } from "./types";
 
 /** The facts one run is computed on: the terms' own, or a scenario's employment end and reason. */
@@ -21,7 +23,7 @@ export interface SeparationFacts {
   employmentEndPath: string;
   terminationReason: TerminationReason;
   agreementEffective: number;
-  /** terms.serviceEndDate ?? consulting.endDate ?? employmentEnd. */
+  /** The run's service end: a scenario's serviceEndDate, else terms.serviceEndDate ?? consulting.endDate ?? employmentEnd. */
   serviceEnd: number;
   supplementalRelease?: ReleaseOutcome;
 }
@@ -74,24 +76,62 @@ export function required<T>(value: T | undefined, path: string, when: string): T
 /** Fields whose values name another argument (mustNotPrecede's otherField...): renamed too. */
 const FIELD_VALUES = ["otherField", "fromField", "maxField"] as const;
 
+/** Keys whose `value` is a date the building block holds as a serial: shown as YYYY-MM-DD under a terms path. */
+const DATE_VALUE_KEYS: ReadonlySet<string> = new Set(["outsideCalendar"]);
+
+/**
+ * A keyed error of a building block, said again in the terms' words: the field renamed to its terms
+ * path, other fields a value names renamed too, dates shown as YYYY-MM-DD (never serials), and the
+ * messages that name a second cell argument in their text (noPayday's last_date, tooManyPayments'
+ * first_date, monthsOutsideDates' serial) re-keyed to ones that take that name as a value.
+ */
+function inTermsWords(error: CalcError, fields: Readonly<Record<string, string>>, fallback: string): CalcError {
+  const field = error.field !== undefined ? (fields[error.field] ?? fallback) : fallback;
+  const values: Record<string, unknown> = { ...error.values };
+  for (const key of FIELD_VALUES) {
+    const named = values[key];
+    if (typeof named === "string" && fields[named] !== undefined) values[key] = fields[named];
+  }
+  let key = error.key;
+  if (DATE_VALUE_KEYS.has(key) && typeof values.value === "number" && Number.isInteger(values.value)) {
+    values.value = serialToIso(values.value);
+  }
+  if (key === "noPayday") {
+    key = "noPaydayBetween";
+    values.lastField = fields["last_date"] ?? "the period's last day";
+  } else if (key === "tooManyPayments") {
+    key = "tooManyPaydaysBetween";
+    values.firstField = fields["first_date"] ?? "the period's first day";
+  } else if (key === "monthsOutsideDates") {
+    key = "monthsFromDateOutside";
+    values.date = typeof values.serial === "number" ? serialToIso(values.serial) : String(values.serial);
+    delete values.serial;
+  }
+  const message = renderMessage(key, field, values as never);
+  return new CalcError(MESSAGES[key].code as CalcError["code"], message, { key, field, values });
+}
+
 /**
  * Runs `run`, renaming the field of a keyed CalcError it throws: `fields` maps the building block's
- * argument names to terms paths; an argument not in the map is named `fallback`.
+ * argument names to terms paths; an argument not in the map is named `fallback`. Dates in the
+ * message are YYYY-MM-DD, and no cell argument name (first_date, last_date) is left in it.
  */
 export function atPath<T>(fields: Readonly<Record<string, string>>, fallback: string, run: () => T): T {
   try {
     return run();
   } catch (error) {
     if (!(error instanceof CalcError) || error.key === "unkeyed") throw error;
-    const field = error.field !== undefined ? (fields[error.field] ?? fallback) : fallback;
-    const values: Record<string, unknown> = { ...error.values };
-    for (const key of FIELD_VALUES) {
-      const named = values[key];
-      if (typeof named === "string" && fields[named] !== undefined) values[key] = fields[named];
-    }
-    const message = renderMessage(error.key, field, values as never);
-    throw new CalcError(error.code, message, { key: error.key, field, values });
+    throw inTermsWords(error, fields, fallback);
   }
+}
+
+/**
+ * The business day on or before `date` on `calendar` (a due date "within 15 days" falling on a
+ * Sunday is met by the Friday before), errors naming `path`.
+ */
+export function businessDayOnOrBefore(calendar: Calendar, date: number, path: string): number {
+  atPath({ date: path }, path, () => calendar.checkInRange(date, "date"));
+  return onOrBeforeBusinessDay(calendar, date, path);
 }
 
 /** "YYYY-MM-DD". */

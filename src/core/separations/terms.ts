@@ -23,10 +23,10 @@
  *   that describes this agreement is required.
  */
 import Decimal from "decimal.js";
-import type { CalendarCode } from "../calendars/calendar";
+import { calendarFor, type CalendarCode } from "../calendars/calendar";
 import { daysInMonth, isoToSerial, serialToIso, serialToYmd, ymdToSerial } from "../dates/serial";
 import { CalcError } from "../errors";
-import { parseJsonText } from "../offer/offerTerms";
+import { OfferErrorCode, parseJsonText } from "../offer/offerTerms";
 import type { VestingTerms } from "../equity/vesting";
 import { PayFrequency } from "./paymentSchedule";
 import { EffectiveRule, releaseDates } from "./releaseDates";
@@ -56,20 +56,7 @@ export { SEPARATION_SCHEMA, separationField, separationFieldPaths } from "./term
 export type { TermsFieldDef, TermsFieldKind } from "./termsSchema";
 
 /** What a problem is; stable, for programs (the pane words "required" with its labels). */
-export type SeparationErrorCode =
-  | "json-syntax"
-  | "not-an-object"
-  | "unknown-field"
-  | "required"
-  | "type"
-  | "number-format"
-  | "date-format"
-  | "range"
-  | "unit"
-  | "date-order"
-  | "mismatch"
-  | "duplicate"
-  | "not-allowed";
+export type SeparationErrorCode = Exclude<OfferErrorCode, "fee-rate-unknown" | "time-format" | "time-zone"> | "mismatch" | "duplicate" | "not-allowed";
 
 /** One problem of a TERMS.json. */
 export interface SeparationFieldError {
@@ -78,6 +65,11 @@ export interface SeparationFieldError {
   code: SeparationErrorCode;
   /** Names the field as `terms.<path>` (a list item with an id shown with it) and the value as typed. */
   message: string;
+  /**
+   * What is wrong, without the field's name when the message starts with it ("(70) must be a decimal:
+   * 0.7 = 70%, at most 5"), so a form can put its own label first; otherwise the whole message.
+   */
+  reason: string;
 }
 
 /** All the problems of a TERMS.json; the message lists them, separated by "; ". */
@@ -159,8 +151,15 @@ function listed(choices: readonly string[]): string {
 /** Collects the problems of one reading. */
 class Problems {
   readonly list: SeparationFieldError[] = [];
+  /** A problem whose message is the whole text (it names the field itself, or the terms as a whole). */
   add(loc: Loc, code: SeparationErrorCode, message: string): undefined {
-    this.list.push({ path: loc.path, code, message });
+    this.list.push({ path: loc.path, code, message, reason: message });
+    return undefined;
+  }
+  /** A problem of the field at `loc`: the message is its name followed by `reason`. */
+  about(loc: Loc, code: SeparationErrorCode, reason: string): undefined {
+    const joined = reason.startsWith(":") ? `${loc.name}${reason}` : `${loc.name} ${reason}`;
+    this.list.push({ path: loc.path, code, message: joined, reason });
     return undefined;
   }
 }
@@ -209,7 +208,7 @@ function notDecimalBecause(t: string): string {
 function readNumber(p: Problems, loc: Loc, value: unknown, example: string): { n: number; text: string } | Invalid {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) {
-      p.add(loc, "number-format", `${loc.name} (${typed(value)}) must be a finite number`);
+      p.about(loc, "number-format", `(${typed(value)}) must be a finite number`);
       return INVALID;
     }
     return { n: value, text: new Decimal(value).toFixed() };
@@ -217,12 +216,12 @@ function readNumber(p: Problems, loc: Loc, value: unknown, example: string): { n
   if (typeof value === "string") {
     const t = value.trim();
     if (!DECIMAL.test(t)) {
-      p.add(loc, "number-format", `${loc.name} (${typed(value)}) must be a number written like ${example} (${notDecimalBecause(t)})`);
+      p.about(loc, "number-format", `(${typed(value)}) must be a number written like ${example} (${notDecimalBecause(t)})`);
       return INVALID;
     }
     return { n: Number(t), text: t.startsWith("+") ? t.slice(1) : t };
   }
-  p.add(loc, "type", `${loc.name} (${typed(value)}) must be a number, like ${example}`);
+  p.about(loc, "type", `(${typed(value)}) must be a number, like ${example}`);
   return INVALID;
 }
 
@@ -230,7 +229,7 @@ const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "Ju
 
 function readDate(p: Problems, loc: Loc, value: unknown): number | Invalid {
   if (typeof value !== "string") {
-    p.add(loc, "type", `${loc.name} (${typed(value)}) must be a date written as text "YYYY-MM-DD"`);
+    p.about(loc, "type", `(${typed(value)}) must be a date written as text "YYYY-MM-DD"`);
     return INVALID;
   }
   const t = value.trim();
@@ -243,9 +242,9 @@ function readDate(p: Problems, loc: Loc, value: unknown): number | Invalid {
     if (month < 1 || month > 12) why = `there is no month ${month}`;
     else if (day < 1 || day > daysInMonth(year, month)) why = `${MONTH_NAMES[month - 1]} ${year} has ${daysInMonth(year, month)} days`;
     else why = "a date must be from 1900-01-01 to 9999-12-31";
-    p.add(loc, "date-format", `${loc.name} (${typed(value)}) is not a real date (${why})`);
+    p.about(loc, "date-format", `(${typed(value)}) is not a real date (${why})`);
   } else {
-    p.add(loc, "date-format", `${loc.name} (${typed(value)}) must be a date written YYYY-MM-DD, like 2006-07-31`);
+    p.about(loc, "date-format", `(${typed(value)}) must be a date written YYYY-MM-DD, like 2006-07-31`);
   }
   return INVALID;
 }
@@ -253,17 +252,17 @@ function readDate(p: Problems, loc: Loc, value: unknown): number | Invalid {
 /** "YYYY-MM" -> the month's first day. */
 function readMonth(p: Problems, loc: Loc, value: unknown): number | Invalid {
   if (typeof value !== "string") {
-    p.add(loc, "type", `${loc.name} (${typed(value)}) must be a month written as text "YYYY-MM"`);
+    p.about(loc, "type", `(${typed(value)}) must be a month written as text "YYYY-MM"`);
     return INVALID;
   }
   const m = /^(\d{4})-(\d{2})$/.exec(value.trim());
   if (!m) {
-    p.add(loc, "date-format", `${loc.name} (${typed(value)}) must be a month written YYYY-MM, like 2006-08`);
+    p.about(loc, "date-format", `(${typed(value)}) must be a month written YYYY-MM, like 2006-08`);
     return INVALID;
   }
   const [year, month] = [Number(m[1]), Number(m[2])];
   if (month < 1 || month > 12 || year < 1900) {
-    p.add(loc, "date-format", `${loc.name} (${typed(value)}) is not a real month (${month < 1 || month > 12 ? `there is no month ${month}` : "a month must be from 1900-01 to 9999-12"})`);
+    p.about(loc, "date-format", `(${typed(value)}) is not a real month (${month < 1 || month > 12 ? `there is no month ${month}` : "a month must be from 1900-01 to 9999-12"})`);
     return INVALID;
   }
   return ymdToSerial(year, month, 1);
@@ -279,7 +278,7 @@ function readDateRef(p: Problems, loc: Loc, value: unknown, events: readonly str
       return d === INVALID ? INVALID : { date: d };
     }
   }
-  p.add(loc, typeof value === "string" ? "date-format" : "type", `${loc.name} (${typed(value)}) must be a date written YYYY-MM-DD or one of the events ${listed(events)}`);
+  p.about(loc, typeof value === "string" ? "date-format" : "type", `(${typed(value)}) must be a date written YYYY-MM-DD or one of the events ${listed(events)}`);
   return INVALID;
 }
 
@@ -289,7 +288,7 @@ function readChoice(p: Problems, loc: Loc, value: unknown, choices: readonly str
     const found = choices.find((c) => c.toLowerCase() === t);
     if (found !== undefined) return found;
   }
-  p.add(loc, typeof value === "string" ? "range" : "type", `${loc.name} (${typed(value)}) must be ${listed(choices)}`);
+  p.about(loc, typeof value === "string" ? "range" : "type", `(${typed(value)}) must be ${listed(choices)}`);
   return INVALID;
 }
 
@@ -298,7 +297,7 @@ function readValue(p: Problems, def: TermsFieldDef, value: unknown, loc: Loc): u
   if (isBlank(value)) return undefined;
   switch (def.kind) {
     case "text":
-      if (typeof value !== "string") return p.add(loc, "type", `${loc.name} (${typed(value)}) must be text`) ?? INVALID;
+      if (typeof value !== "string") return p.about(loc, "type", `(${typed(value)}) must be text`) ?? INVALID;
       return value.trim();
     case "date":
       return readDate(p, loc, value);
@@ -311,7 +310,7 @@ function readValue(p: Problems, def: TermsFieldDef, value: unknown, loc: Loc): u
     case "flag":
       if (typeof value !== "boolean") {
         const quoted = typeof value === "string" && /^(true|false)$/i.test(value.trim());
-        return p.add(loc, "type", `${loc.name} (${typed(value)}) must be true or false${quoted ? ", without quotes" : ""}`) ?? INVALID;
+        return p.about(loc, "type", `(${typed(value)}) must be true or false${quoted ? ", without quotes" : ""}`) ?? INVALID;
       }
       return value;
     case "money":
@@ -373,19 +372,19 @@ function readBounded(p: Problems, def: TermsFieldDef, value: unknown, loc: Loc):
   const unit = def.unit && !def.unit.startsWith("decimal") ? ` ${def.unit}` : "";
   if (lim.decimal && n > lim.max && n <= lim.max * 100) {
     const d = new Decimal(read.text).dividedBy(100).toFixed();
-    p.add(loc, "unit", `${loc.name} (${typed(value)}) must be a decimal: ${d} = ${read.text}%, at most ${lim.max}`);
+    p.about(loc, "unit", `(${typed(value)}) must be a decimal: ${d} = ${read.text}%, at most ${lim.max}`);
     return INVALID;
   }
   if (whole) {
     if (!Number.isInteger(n) || n < lim.min || n > lim.max) {
-      p.add(loc, "range", `${loc.name} (${typed(value)}) must be a whole number from ${grouped(lim.min)} to ${grouped(lim.max)}${unit}`);
+      p.about(loc, "range", `(${typed(value)}) must be a whole number from ${grouped(lim.min)} to ${grouped(lim.max)}${unit}`);
       return INVALID;
     }
     return n;
   }
   if (lim.above ? !(n > lim.min) || n > lim.max : n < lim.min || n > lim.max) {
     const range = lim.above ? `above ${grouped(lim.min)} and at most ${grouped(lim.max)}` : `between ${grouped(lim.min)} and ${grouped(lim.max)}`;
-    p.add(loc, "range", `${loc.name} (${typed(value)}) must be ${range}${unit}${lim.decimal ? " (a decimal: 0.6 = 60%)" : ""}`);
+    p.about(loc, "range", `(${typed(value)}) must be ${range}${unit}${lim.decimal ? " (a decimal: 0.6 = 60%)" : ""}`);
     return INVALID;
   }
   return n;
@@ -397,15 +396,15 @@ function readMoney(p: Problems, def: TermsFieldDef, value: unknown, loc: Loc): A
   if (read === INVALID) return INVALID;
   const d = new Decimal(read.text);
   if (d.isNegative() && !d.isZero()) {
-    p.add(loc, "range", `${loc.name} (${typed(value)}) must be at least 0 ${def.unit ?? "dollars"}`);
+    p.about(loc, "range", `(${typed(value)}) must be at least 0 ${def.unit ?? "dollars"}`);
     return INVALID;
   }
   if (d.greaterThan(MAX_DOLLARS)) {
-    p.add(loc, "range", `${loc.name} (${typed(value)}) must be at most ${grouped(MAX_DOLLARS)} dollars`);
+    p.about(loc, "range", `(${typed(value)}) must be at most ${grouped(MAX_DOLLARS)} dollars`);
     return INVALID;
   }
   if (def.unit !== "dollars a share" && d.decimalPlaces() > 2) {
-    p.add(loc, "number-format", `${loc.name} (${typed(value)}) must be in whole cents, like 185150 or 7714.58`);
+    p.about(loc, "number-format", `(${typed(value)}) must be in whole cents, like 185150 or 7714.58`);
     return INVALID;
   }
   return { text: read.text, n: read.n };
@@ -419,20 +418,20 @@ function allowedKeys(fields: readonly TermsFieldDef[]): string {
 function readObject(p: Problems, fields: readonly TermsFieldDef[], value: unknown, loc: Loc, def?: TermsFieldDef): Node | Invalid {
   if (!isPlainObject(value)) {
     if (loc === ROOT) p.add(loc, "not-an-object", `TERMS.json must be a JSON object {"executive": ..., "company": ..., ...}, not ${typed(value)}`);
-    else p.add(loc, "type", `${loc.name} (${typed(value)}) must be an object with the keys ${allowedKeys(fields)}${def ? ` (${def.hint})` : ""}`);
+    else p.about(loc, "type", `(${typed(value)}) must be an object with the keys ${allowedKeys(fields)}${def ? ` (${def.hint})` : ""}`);
     return INVALID;
   }
   const node: Node = { loc, raw: value, v: {} };
   for (const key of Object.keys(value)) {
     if (key.startsWith("_") || fields.some((f) => f.key === key)) continue;
     const where = loc === ROOT ? "TERMS.json" : loc.name;
-    p.add(childLoc(loc, key), "unknown-field", `${childLoc(loc, key).name} (${typed(value[key])}) is not a field of ${where}: the fields are ${allowedKeys(fields)} (keys starting with "_" are comments)`);
+    p.about(childLoc(loc, key), "unknown-field", `(${typed(value[key])}) is not a field of ${where}: the fields are ${allowedKeys(fields)} (keys starting with "_" are comments)`);
   }
   for (const f of fields) {
     const at = childLoc(loc, f.key);
     const read = readValue(p, f, value[f.key], at);
     if (read === undefined) {
-      if (f.required) p.add(at, "required", `${at.name} is required (${f.hint})`);
+      if (f.required) p.about(at, "required", `is required (${f.hint})`);
     } else {
       node.v[f.key] = read;
     }
@@ -444,7 +443,7 @@ function readObject(p: Problems, fields: readonly TermsFieldDef[], value: unknow
 function readList(p: Problems, def: TermsFieldDef, value: unknown, loc: Loc): (Node | Invalid)[] | Invalid {
   const fields = def.fields ?? [];
   if (!Array.isArray(value)) {
-    p.add(loc, "type", `${loc.name} (${typed(value)}) must be a list [...] of objects with the keys ${allowedKeys(fields)}`);
+    p.about(loc, "type", `(${typed(value)}) must be a list [...] of objects with the keys ${allowedKeys(fields)}`);
     return INVALID;
   }
   const hasId = fields.some((f) => f.key === "id");
@@ -497,7 +496,26 @@ const iso = serialToIso;
 /** `later` must not precede `earlier`: a date-order problem at `later` naming both. */
 function notBefore(p: Problems, later: { loc: Loc; date: number | undefined }, earlier: { loc: Loc; date: number | undefined }, why = ""): void {
   if (later.date === undefined || earlier.date === undefined || later.date >= earlier.date) return;
-  p.add(later.loc, "date-order", `${later.loc.name} (${iso(later.date)}) must not precede ${earlier.loc.name} (${iso(earlier.date)})${why}`);
+  p.about(later.loc, "date-order", `(${iso(later.date)}) must not precede ${earlier.loc.name} (${iso(earlier.date)})${why}`);
+}
+
+/** `earlier` must not follow `later`: a date-order problem at `earlier` naming both. */
+function notAfter(p: Problems, earlier: { loc: Loc; date: number | undefined }, later: { loc: Loc; date: number | undefined }, why = ""): void {
+  if (earlier.date === undefined || later.date === undefined || earlier.date <= later.date) return;
+  p.about(earlier.loc, "date-order", `(${iso(earlier.date)}) must not follow ${later.loc.name} (${iso(later.date)})${why}`);
+}
+
+/** A written date the payroll calendar moves paydays by must lie within the calendar's range. */
+function inCalendar(p: Problems, loc: Loc, date: number | undefined, code: CalendarCode): void {
+  if (date === undefined) return;
+  const calendar = calendarFor(code);
+  if (calendar.inRange(date)) return;
+  p.add(
+    loc,
+    "range",
+    `${loc.name} (${iso(date)}) is outside the ${code} calendar's range, ${iso(calendar.first)} to ${iso(calendar.last)}: ` +
+      `paydays are moved to business days by terms.calendar${code === "WEEKENDS" ? "" : ' (use "WEEKENDS" for other years)'}`,
+  );
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -529,7 +547,7 @@ function readRelease(p: Problems, r: Node): ReleaseRead | undefined {
     const v = error.values;
     switch (error.key) {
       case "mustNotPrecede":
-        p.add(signed, "date-order", `${signed.name} (${iso(signedDate)}) must not precede ${delivered.name} (${iso(deliveredDate as number)}): a release is signed after it is delivered`);
+        p.about(signed, "date-order", `(${iso(signedDate)}) must not precede ${delivered.name} (${iso(deliveredDate as number)}): a release is signed after it is delivered`);
         break;
       case "signedAfterConsideration":
         p.add(
@@ -542,11 +560,11 @@ function readRelease(p: Problems, r: Node): ReleaseRead | undefined {
       case "periodPastLastDate": {
         const days = error.field === "consideration_days" ? "considerationDays" : "revocationDays";
         const from = error.field === "consideration_days" ? delivered : signed;
-        p.add(at(r, days), "range", `${at(r, days).name} (${String(v.value)}) after ${from.name} (${String(v.from)}) ends after 9999-12-31`);
+        p.about(at(r, days), "range", `(${String(v.value)}) after ${from.name} (${String(v.from)}) ends after 9999-12-31`);
         break;
       }
       default:
-        p.add(r.loc, "range", `${r.loc.name}: ${error.message}`);
+        p.about(r.loc, "range", `: ${error.message}`);
     }
     return { terms };
   }
@@ -567,7 +585,7 @@ function readCondition(p: Problems, c: Node): PaymentCondition {
   if (notForCause !== undefined) condition.notForCause = notForCause;
   if (given(c, "anyOf") && c.v.anyOf !== INVALID) {
     const list = c.v.anyOf as (Node | Invalid)[];
-    if (list.length === 0) p.add(at(c, "anyOf"), "range", `${at(c, "anyOf").name} ([]) must list at least one condition`);
+    if (list.length === 0) p.about(at(c, "anyOf"), "range", `([]) must list at least one condition`);
     condition.anyOf = items(c, "anyOf").map((a) => readCondition(p, a));
   }
   return condition;
@@ -618,9 +636,25 @@ function uniqueIds(p: Problems, list: Node[], noun: string): void {
     const id = val<string>(item, "id");
     if (id === undefined) continue;
     const seen = first.get(id);
-    if (seen) p.add(at(item, "id"), "duplicate", `${at(item, "id").name} (${rawOf(item, "id")}) is also the id of ${seen.loc.name}: ${noun} ids must be unique`);
+    if (seen) p.about(at(item, "id"), "duplicate", `(${rawOf(item, "id")}) is also the id of ${seen.loc.name}: ${noun} ids must be unique`);
     else first.set(id, item);
   }
+}
+
+/** Where employment.endDate is, for rules that compare other dates with it. */
+const EMPLOYMENT_END: Loc = childLoc(childLoc(ROOT, "employment"), "endDate");
+
+/**
+ * The modification keys that make an award need valuing (and so a market): an option's vested
+ * shares, continued vesting or exercise window; restricted stock's vested shares or continued
+ * vesting. A cancellation or a repurchase alone needs no market.
+ */
+function keysNeedingValue(n: Node): string[] {
+  const kind = val<AwardKind>(n, "kind");
+  const m = obj(n, "modification");
+  if (!kind || !m) return [];
+  const keys = kind === "option" ? ["vestedShares", "continueVestingWhileConsulting", "exerciseWindow"] : ["vestedShares", "continueVestingWhileConsulting"];
+  return keys.filter((k) => given(m, k) && (k !== "continueVestingWhileConsulting" || val<boolean>(m, k) !== false));
 }
 
 interface Context {
@@ -635,18 +669,18 @@ function readPayment(p: Problems, n: Node, ctx: Context): PaymentProgram | undef
   if (kind !== undefined) {
     for (const [key, kinds] of Object.entries(PAYMENT_FIELD_KINDS)) {
       if (given(n, key) && !kinds.includes(kind)) {
-        p.add(at(n, key), "not-allowed", `${at(n, key).name} (${rawOf(n, key)}) is not a field of ${article(kind)} "${kind}" payment: ${key} is for ${listed(kinds)} only`);
+        p.about(at(n, key), "not-allowed", `(${rawOf(n, key)}) is not a field of ${article(kind)} "${kind}" payment: ${key} is for ${listed(kinds)} only`);
       } else if (!given(n, key) && kinds.includes(kind) && key !== "frequency") {
-        p.add(at(n, key), "required", `${at(n, key).name} is required when kind is "${kind}" (${hintOf(n, key)})`);
+        p.about(at(n, key), "required", `is required when kind is "${kind}" (${hintOf(n, key)})`);
       }
     }
     if (kind === "salary-balance" && !ctx.hasSalary) {
-      p.add(at(n, "kind"), "required", `${at(n, "kind").name} ("salary-balance") needs terms.salary: the balance is figured from terms.salary.annualSalary`);
+      p.about(at(n, "kind"), "required", `("salary-balance") needs terms.salary: the balance is figured from terms.salary.annualSalary`);
     }
   }
   for (const key of ["date", "startDate", "endDate"]) {
     if (eventsUsed(val<DateRef>(n, key)) === "supplementalReleaseEffective" && !ctx.hasSupplementalRelease) {
-      p.add(at(n, key), "required", `${at(n, key).name} (${rawOf(n, key)}) needs terms.supplementalRelease: there is no supplemental release to take effect`);
+      p.about(at(n, key), "required", `(${rawOf(n, key)}) needs terms.supplementalRelease: there is no supplemental release to take effect`);
     }
   }
   const start = val<DateRef>(n, "startDate");
@@ -681,15 +715,16 @@ function readAward(p: Problems, n: Node, ctx: Context): AwardTerms {
     for (const [key, only] of Object.entries(AWARD_FIELD_KINDS)) {
       // a stated "not an ISO" on restricted stock says nothing wrong: only `true` is refused
       const stated = key === "incentiveStockOption" ? val<boolean>(n, key) === true : given(n, key);
-      if (stated && only !== kind) p.add(at(n, key), "not-allowed", `${at(n, key).name} (${rawOf(n, key)}) is not a field of ${article(kind)} "${kind}" award: ${key} is for "${only}" awards only`);
+      if (stated && only !== kind) p.about(at(n, key), "not-allowed", `(${rawOf(n, key)}) is not a field of ${article(kind)} "${kind}" award: ${key} is for "${only}" awards only`);
     }
     for (const key of AWARD_REQUIRED[kind]) {
-      if (!given(n, key)) p.add(at(n, key), "required", `${at(n, key).name} is required when kind is "${kind}" (${hintOf(n, key)})`);
+      if (!given(n, key)) p.about(at(n, key), "required", `is required when kind is "${kind}" (${hintOf(n, key)})`);
     }
   }
   const grantDate = val<number>(n, "grantDate");
   const expirationDate = val<number>(n, "expirationDate");
   notBefore(p, { loc: at(n, "expirationDate"), date: expirationDate }, { loc: at(n, "grantDate"), date: grantDate });
+  notAfter(p, { loc: at(n, "grantDate"), date: grantDate }, { loc: EMPLOYMENT_END, date: ctx.employmentEnd }, ": the awards are those held when employment ends");
 
   const v = obj(n, "vesting");
   let vesting: VestingTerms | undefined;
@@ -697,7 +732,7 @@ function readAward(p: Problems, n: Node, ctx: Context): AwardTerms {
     const vestingMonths = val<number>(v, "vestingMonths");
     const cliffMonths = val<number>(v, "cliffMonths");
     if (vestingMonths !== undefined && cliffMonths !== undefined && cliffMonths > vestingMonths) {
-      p.add(at(v, "cliffMonths"), "range", `${at(v, "cliffMonths").name} (${rawOf(v, "cliffMonths")}) must be a whole number from 0 to ${at(v, "vestingMonths").name} (${vestingMonths})`);
+      p.about(at(v, "cliffMonths"), "range", `(${rawOf(v, "cliffMonths")}) must be a whole number from 0 to ${at(v, "vestingMonths").name} (${vestingMonths})`);
     }
     vesting = {
       vestingMonths: vestingMonths as number,
@@ -735,12 +770,12 @@ function readModification(p: Problems, m: Node, kind: AwardKind | undefined, sha
   const cancel = val<boolean>(m, "cancel");
   if (cancel === true) {
     for (const key of Object.keys(m.v)) {
-      if (key !== "cancel") p.add(at(m, key), "not-allowed", `${at(m, key).name} (${rawOf(m, key)}) cannot be given with ${at(m, "cancel").name} (true): the whole award is cancelled`);
+      if (key !== "cancel") p.about(at(m, key), "not-allowed", `(${rawOf(m, key)}) cannot be given with ${at(m, "cancel").name} (true): the whole award is cancelled`);
     }
   }
   const vestedShares = val<number>(m, "vestedShares");
   if (vestedShares !== undefined && shares !== undefined && vestedShares > shares) {
-    p.add(at(m, "vestedShares"), "range", `${at(m, "vestedShares").name} (${rawOf(m, "vestedShares")}) must be at most the award's shares (${shares})`);
+    p.about(at(m, "vestedShares"), "range", `(${rawOf(m, "vestedShares")}) must be at most the award's shares (${shares})`);
   }
   const keepVesting = val<boolean>(m, "continueVestingWhileConsulting");
   if (keepVesting === true && !ctx.hasServiceEnd) {
@@ -758,22 +793,28 @@ function readModification(p: Problems, m: Node, kind: AwardKind | undefined, sha
     );
   }
   if (given(m, "exerciseWindow") && kind === "restricted-stock") {
-    p.add(at(m, "exerciseWindow"), "not-allowed", `${at(m, "exerciseWindow").name} (${rawOf(m, "exerciseWindow")}) is for "option" awards only, not "restricted-stock"`);
+    p.about(at(m, "exerciseWindow"), "not-allowed", `(${rawOf(m, "exerciseWindow")}) is for "option" awards only, not "restricted-stock"`);
   }
   if (given(m, "repurchaseUnvested") && kind === "option") {
-    p.add(at(m, "repurchaseUnvested"), "not-allowed", `${at(m, "repurchaseUnvested").name} (${rawOf(m, "repurchaseUnvested")}) is for "restricted-stock" awards only, not "option"`);
+    p.about(at(m, "repurchaseUnvested"), "not-allowed", `(${rawOf(m, "repurchaseUnvested")}) is for "restricted-stock" awards only, not "option"`);
   }
   if (vestedShares !== undefined) modification.vestedShares = vestedShares;
   if (keepVesting !== undefined) modification.continueVestingWhileConsulting = keepVesting;
   if (cancel !== undefined) modification.cancel = cancel;
   const window = obj(m, "exerciseWindow");
   if (window) {
+    notBefore(
+      p,
+      { loc: at(window, "outsideDate"), date: val<number>(window, "outsideDate") },
+      { loc: EMPLOYMENT_END, date: ctx.employmentEnd },
+      ": the window the agreement sets is for exercising after employment ends",
+    );
     modification.exerciseWindow = { outsideDate: val<number>(window, "outsideDate") as number, monthsAfterServiceEnds: val<number>(window, "monthsAfterServiceEnds") as number };
   }
   const repurchase = obj(m, "repurchaseUnvested");
   if (repurchase) {
     const date = val<number>(repurchase, "date");
-    notBefore(p, { loc: at(repurchase, "date"), date }, { loc: childLoc(childLoc(ROOT, "employment"), "endDate"), date: ctx.employmentEnd }, ": unvested shares are repurchased once employment has ended");
+    notBefore(p, { loc: at(repurchase, "date"), date }, { loc: EMPLOYMENT_END, date: ctx.employmentEnd }, ": unvested shares are repurchased once employment has ended");
     modification.repurchaseUnvested = { price: val<Amount>(repurchase, "price")?.text as string, date: date as number };
   }
   return modification;
@@ -799,7 +840,7 @@ function readConsulting(p: Problems, c: Node): ConsultingTerms {
         );
       }
       const first = seen.get(month);
-      if (first) p.add(at(h, "month"), "duplicate", `${at(h, "month").name} (${rawOf(h, "month")}) is also the month of ${first.loc.name}: one entry a month`);
+      if (first) p.about(at(h, "month"), "duplicate", `(${rawOf(h, "month")}) is also the month of ${first.loc.name}: one entry a month`);
       else seen.set(month, h);
       notBefore(p, { loc: at(h, "invoiceDate"), date: invoiceDate }, { loc: at(h, "month"), date: month }, ": an invoice is received once the month has begun");
     }
@@ -901,6 +942,9 @@ export function checkSeparationTerms(input: unknown): { terms?: SeparationTerms;
 
   // --- consulting, benefits --------------------------------------------------------------------
   const consulting = consultingNode ? readConsulting(p, consultingNode) : undefined;
+  if (consultingNode && employment) {
+    notBefore(p, { loc: at(consultingNode, "endDate"), date: consulting?.endDate }, { loc: at(employment, "endDate"), date: employmentEnd }, ": consulting follows employment");
+  }
   const benefits: BenefitTerms[] = items(top, "benefits").map((b) => {
     const benefit: BenefitTerms = { description: val<string>(b, "description") as string, startDate: val<number>(b, "startDate") as number, months: val<number>(b, "months") as number };
     const cost = val<Amount>(b, "monthlyCost");
@@ -912,14 +956,24 @@ export function checkSeparationTerms(input: unknown): { terms?: SeparationTerms;
   const awardNodes = items(top, "awards");
   uniqueIds(p, awardNodes, "award");
   const awards = awardNodes.map((n) => readAward(p, n, ctx));
-  const modified = awardNodes.find((n) => given(n, "modification"));
-  if (modified && !given(top, "market")) {
+  const valued = awardNodes.find((n) => keysNeedingValue(n).length > 0);
+  if (valued && !given(top, "market")) {
     const def = fieldDefAt("", "market") as TermsFieldDef;
-    p.add(at(top, "market"), "required", `${at(top, "market").name} is required (${def.hint}): ${modified.loc.name} has a modification`);
+    const keys = keysNeedingValue(valued).map((k) => at(obj(valued, "modification") as Node, k).name);
+    p.about(at(top, "market"), "required", `is required (${def.hint}): ${valued.loc.name} needs valuing (${keys.join(", ")})`);
   }
   const marketNode = obj(top, "market");
   let market: ModificationMarket | undefined;
   if (marketNode) {
+    const modificationDate = val<number>(marketNode, "modificationDate");
+    for (const award of awardNodes.filter((n) => given(n, "modification"))) {
+      notBefore(
+        p,
+        { loc: at(marketNode, "modificationDate"), date: modificationDate },
+        { loc: at(award, "grantDate"), date: val<number>(award, "grantDate") },
+        ": an award is modified after it is granted",
+      );
+    }
     market = {
       modificationDate: val<number>(marketNode, "modificationDate") as number,
       stockPrice: val<number>(marketNode, "stockPrice") as number,
@@ -929,11 +983,28 @@ export function checkSeparationTerms(input: unknown): { terms?: SeparationTerms;
     };
   }
 
-  const scenarios: SeparationScenario[] = items(top, "scenarios").map((s) => ({
-    name: val<string>(s, "name") as string,
-    employmentEndDate: val<number>(s, "employmentEndDate") as number,
-    terminationReason: val<TerminationReason>(s, "terminationReason") as TerminationReason,
-  }));
+  const scenarios: SeparationScenario[] = items(top, "scenarios").map((s) => {
+    const scenario: SeparationScenario = {
+      name: val<string>(s, "name") as string,
+      employmentEndDate: val<number>(s, "employmentEndDate") as number,
+      terminationReason: val<TerminationReason>(s, "terminationReason") as TerminationReason,
+    };
+    const serviceEnd = val<number>(s, "serviceEndDate");
+    notBefore(p, { loc: at(s, "serviceEndDate"), date: serviceEnd }, { loc: at(s, "employmentEndDate"), date: scenario.employmentEndDate });
+    if (serviceEnd !== undefined) scenario.serviceEndDate = serviceEnd;
+    return scenario;
+  });
+
+  // --- dates the payroll calendar moves --------------------------------------------------------
+  const calendar = val<CalendarCode>(top, "calendar") ?? SEPARATION_CONVENTIONS.calendar;
+  if (salaryNode) for (const key of ["startDate", "endDate"]) inCalendar(p, at(salaryNode, key), val<number>(salaryNode, key), calendar);
+  for (const n of paymentNodes) {
+    if (val<PaymentProgramKind>(n, "kind") !== "installments") continue;
+    for (const key of ["startDate", "endDate"]) {
+      const ref = val<DateRef>(n, key);
+      if (ref && "date" in ref) inCalendar(p, at(n, key), ref.date, calendar);
+    }
+  }
 
   if (p.list.length > 0) {
     const keyed = p.list.map((e, i) => ({ e, i, order: schemaOrder(e.path) }));
@@ -950,7 +1021,7 @@ export function checkSeparationTerms(input: unknown): { terms?: SeparationTerms;
     agreementDate: val<number>(agreement, "date") as number,
     employmentEndDate: employmentEnd as number,
     terminationReason: val<TerminationReason>(employment, "terminationReason") as TerminationReason,
-    calendar: val<CalendarCode>(top, "calendar") ?? SEPARATION_CONVENTIONS.calendar,
+    calendar,
     payFrequency: val<PayFrequency>(top, "payFrequency") ?? SEPARATION_CONVENTIONS.payFrequency,
     payments: payments as PaymentProgram[],
     benefits,
@@ -983,6 +1054,6 @@ export function readSeparationTerms(input: unknown): SeparationTerms {
  * @throws SeparationTermsError `#VALUE!` "TERMS.json line 3, column 18: expected "," or "}" after a value, found "\"""
  */
 export function readSeparationJson(text: string, name = "TERMS.json"): unknown {
-  return parseJsonText(text, name, (message) => new SeparationTermsError([{ path: "", code: "json-syntax", message }]));
+  return parseJsonText(text, name, (message) => new SeparationTermsError([{ path: "", code: "json-syntax", message, reason: message }]));
 }
 

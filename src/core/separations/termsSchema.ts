@@ -65,7 +65,7 @@ const RELEASE_FIELDS: readonly TermsFieldDef[] = [
     key: "considerationDays",
     kind: "count",
     label: "Days to consider",
-    hint: `calendar days the executive has to consider the release (21; 45 in a group program), a whole number from 0 to ${MAX_PERIOD_DAYS}`,
+    hint: `calendar days the executive has to consider the release, a whole number from 0 to ${MAX_PERIOD_DAYS}; the ADEA/OWBPA minimum is 21 (45 in a group program): a shorter period is accepted and the model flags it`,
     required: false,
     blankMeans: "21",
     unit: "days",
@@ -74,7 +74,7 @@ const RELEASE_FIELDS: readonly TermsFieldDef[] = [
     key: "revocationDays",
     kind: "count",
     label: "Days to revoke",
-    hint: `calendar days after signing in which the executive may revoke (7), a whole number from 0 to ${MAX_PERIOD_DAYS}`,
+    hint: `calendar days after signing in which the executive may revoke, a whole number from 0 to ${MAX_PERIOD_DAYS}; the ADEA/OWBPA minimum is 7 (it cannot be shortened): a shorter period is accepted and the model flags it`,
     required: false,
     blankMeans: "7",
     unit: "days",
@@ -241,7 +241,13 @@ const MODIFICATION_FIELDS: readonly TermsFieldDef[] = [
     required: false,
     blankMeans: "the original post-termination period",
     fields: [
-      { key: "outsideDate", kind: "date", label: "Outside date", hint: "YYYY-MM-DD: the latest day the option may be exercised", required: true },
+      {
+        key: "outsideDate",
+        kind: "date",
+        label: "Outside date",
+        hint: "YYYY-MM-DD: the latest day the option may be exercised, on or after employment.endDate",
+        required: true,
+      },
       {
         key: "monthsAfterServiceEnds",
         kind: "count",
@@ -286,7 +292,13 @@ const AWARD_FIELDS: readonly TermsFieldDef[] = [
     required: false,
     blankMeans: "false",
   },
-  { key: "grantDate", kind: "date", label: "Grant date", hint: "YYYY-MM-DD", required: true },
+  {
+    key: "grantDate",
+    kind: "date",
+    label: "Grant date",
+    hint: "YYYY-MM-DD, on or before employment.endDate (the awards are those held when employment ends)",
+    required: true,
+  },
   { key: "shares", kind: "count", label: "Shares", hint: "the shares granted, a whole number above 0", required: true, unit: "shares" },
   {
     key: "exercisePrice",
@@ -301,7 +313,7 @@ const AWARD_FIELDS: readonly TermsFieldDef[] = [
     key: "purchasePrice",
     kind: "money",
     label: "Purchase price ($)",
-    hint: 'restricted stock only: the price paid a share, e.g. "0.001"',
+    hint: 'restricted stock only: the price the executive paid a share, e.g. "0.001"; the stock is valued at the stock price less it',
     required: false,
     blankMeans: "0",
     unit: "dollars a share",
@@ -344,7 +356,13 @@ const AWARD_FIELDS: readonly TermsFieldDef[] = [
 ];
 
 const MARKET_FIELDS: readonly TermsFieldDef[] = [
-  { key: "modificationDate", kind: "date", label: "Modification date", hint: "YYYY-MM-DD: the day the awards were modified (the values are as of it)", required: true },
+  {
+    key: "modificationDate",
+    kind: "date",
+    label: "Modification date",
+    hint: "YYYY-MM-DD: the day the awards were modified (the values are as of it), on or after each modified award's grantDate",
+    required: true,
+  },
   { key: "stockPrice", kind: "number", label: "Stock price ($)", hint: "the closing price on the modification date, dollars a share, above 0", required: true, unit: "dollars a share" },
   { key: "volatility", kind: "number", label: "Volatility", hint: "annual, a decimal: 0.6 = 60%", required: true, unit: DECIMAL_UNIT },
   { key: "riskFreeRate", kind: "number", label: "Risk-free rate", hint: "a decimal: 0.05 = 5%", required: true, unit: DECIMAL_UNIT },
@@ -439,10 +457,12 @@ export const SEPARATION_SCHEMA: readonly TermsFieldDef[] = [
   {
     key: "salary",
     kind: "object",
-    label: "Salary continuation",
-    hint: "salary paid on the paydays of a period",
+    label: "Salary while employed",
+    hint:
+      "the salary paid while employed, on the payroll's paydays; paydays after the employment end are not paid as salary " +
+      "(use an installments program for severance after employment)",
     required: false,
-    blankMeans: "no salary continuation",
+    blankMeans: "no salary",
     fields: [
       { key: "annualSalary", kind: "money", label: "Annual salary ($)", hint: "dollars a year, whole cents, e.g. 370300", required: true, unit: "dollars a year" },
       { key: "startDate", kind: "date", label: "From", hint: "YYYY-MM-DD: the period's first day", required: true },
@@ -468,7 +488,13 @@ export const SEPARATION_SCHEMA: readonly TermsFieldDef[] = [
     blankMeans: "no consulting",
     fields: [
       { key: "startDate", kind: "date", label: "From", hint: "YYYY-MM-DD: the consulting period's first day", required: true },
-      { key: "endDate", kind: "date", label: "Through", hint: "YYYY-MM-DD: its last day, on or after its first", required: true },
+      {
+        key: "endDate",
+        kind: "date",
+        label: "Through",
+        hint: "YYYY-MM-DD: its last day, on or after its first and on or after employment.endDate (consulting follows employment)",
+        required: true,
+      },
       {
         key: "includedHours",
         kind: "number",
@@ -482,7 +508,7 @@ export const SEPARATION_SCHEMA: readonly TermsFieldDef[] = [
         key: "invoicePaymentDays",
         kind: "count",
         label: "Days to pay an invoice",
-        hint: "calendar days after an invoice is received by which it is paid (15), 0 to 3660",
+        hint: "calendar days (15), 0 to 3660: the payment is due by the invoice date plus these days, moved to the business day before when that is not one",
         required: true,
         unit: "days",
       },
@@ -494,7 +520,13 @@ export const SEPARATION_SCHEMA: readonly TermsFieldDef[] = [
         required: false,
         blankMeans: "none logged yet",
         fields: [
-          { key: "month", kind: "month", label: "Month", hint: "YYYY-MM, within the consulting period", required: true },
+          {
+            key: "month",
+            kind: "month",
+            label: "Month",
+            hint: 'YYYY-MM, within the consulting period (strictly "2006-09"; an hours CSV given with --hours takes the usual spellings)',
+            required: true,
+          },
           { key: "hours", kind: "number", label: "Hours", hint: "hours worked that month, 0 to 744", required: true, unit: "hours" },
           {
             key: "invoiceDate",
@@ -545,7 +577,9 @@ export const SEPARATION_SCHEMA: readonly TermsFieldDef[] = [
     label: "Market at modification",
     hint: "the stock's market on the modification date, for the ASC 718 values",
     required: false,
-    requiredWhen: "any award has a modification",
+    requiredWhen:
+      "an award needs valuing: an option whose modification has vestedShares, continueVestingWhileConsulting or exerciseWindow, " +
+      "or restricted stock whose modification has vestedShares or continueVestingWhileConsulting",
     fields: MARKET_FIELDS,
   },
   {
@@ -557,7 +591,7 @@ export const SEPARATION_SCHEMA: readonly TermsFieldDef[] = [
     blankMeans: "none",
     fields: [
       { key: "name", kind: "text", label: "Scenario", hint: 'what happens ("Let go without cause on February 27, 2003")', required: true },
-      { key: "employmentEndDate", kind: "date", label: "Last day employed", hint: "YYYY-MM-DD", required: true },
+      { key: "employmentEndDate", kind: "date", label: "Last day employed", hint: "YYYY-MM-DD: the last day employed in this scenario", required: true },
       {
         key: "terminationReason",
         kind: "choice",
@@ -565,6 +599,14 @@ export const SEPARATION_SCHEMA: readonly TermsFieldDef[] = [
         hint: '"resignation", "without-cause", "for-cause" or "death-or-disability"',
         required: true,
         choices: TERMINATION_REASONS,
+      },
+      {
+        key: "serviceEndDate",
+        kind: "date",
+        label: "Service ends",
+        hint: "YYYY-MM-DD: the last day of any service in this scenario, on or after its employmentEndDate",
+        required: false,
+        blankMeans: "as in the terms",
       },
     ],
   },

@@ -64,7 +64,10 @@ export interface SalaryTerms {
   /** Dollars a year. */
   annualSalary: number;
   startDate: number;
-  /** The period's last day; paydays after the employment end date are not paid as salary. */
+  /**
+   * The period's last day. Salary is paid while employed: paydays after the employment end date are
+   * not paid as salary (they are listed as one contingent entry of kind "salary").
+   */
   endDate: number;
   /** Blank: the terms' payFrequency. */
   frequency?: PayFrequency;
@@ -184,6 +187,8 @@ export interface SeparationScenario {
   name: string;
   employmentEndDate: number;
   terminationReason: TerminationReason;
+  /** The last day of any service in this scenario; blank = the terms' serviceEndDate, else the consulting end, else the scenario's employment end. */
+  serviceEndDate?: number;
 }
 
 /** A separation's terms, read and checked (terms.ts). */
@@ -211,7 +216,12 @@ export interface SeparationTerms {
   consulting?: ConsultingTerms;
   benefits: BenefitTerms[];
   awards: AwardTerms[];
-  /** Required when an option award is modified (the accounting needs a market). */
+  /**
+   * Required only when an award must be valued because the agreement changes it: an option whose
+   * exercise window or vested count changes, or restricted stock whose vested count changes (a
+   * cancellation, or a repurchase of shares that were unvested anyway, needs none). Restricted stock
+   * reads only stockPrice (and the modification date).
+   */
   market?: ModificationMarket;
   scenarios: SeparationScenario[];
 }
@@ -264,7 +274,19 @@ export interface AwardOutcome {
   vestedShares: number;
   /** max(0, vestedShares - vestedBefore): vesting that would otherwise have been forfeited. */
   acceleratedShares: number;
+  /**
+   * Shares the agreement cancels: the whole award with `cancel`, else shares - vestedShares when the
+   * modification states vestedShares (with vested shares among them when vestedShares < vestedBefore);
+   * else 0.
+   */
   cancelledShares: number;
+  /**
+   * Shares lost under the award's own terms when employment ends (or, with
+   * continueVestingWhileConsulting, when service ends): the unvested shares then, when the agreement
+   * neither cancels nor repurchases them. vestedShares + cancelledShares + forfeitedShares +
+   * repurchasedShares = shares.
+   */
+  forfeitedShares: number;
   repurchasedShares: number;
   /** Options: the last exercise day under the original terms (POST_TERMINATION_EXPIRY of the employment end). */
   expirationBefore?: number;
@@ -280,7 +302,7 @@ export interface AwardOutcome {
   valueAfter?: { perShare: number; termYears: number };
 }
 
-export type SeparationFlagCode = "section-409a" | "iso-taxed-as-nso" | "type-iii-reversal" | "expired-before-modification";
+export type SeparationFlagCode = "section-409a" | "iso-taxed-as-nso" | "type-iii-reversal" | "expired-before-modification" | "adea-minimum";
 
 /** A tax or accounting consequence the model flags but does not compute. */
 export interface SeparationFlag {
@@ -302,18 +324,27 @@ export interface ConsultingMonthOutcome {
   billableHours: number;
   fee: Money;
   invoiceDate: number;
-  /** invoiceDate + invoicePaymentDays (calendar days). */
+  /** Due by: invoiceDate + invoicePaymentDays calendar days, moved to the business day on or before it (the terms' calendar). */
   dueDate: number;
 }
 
-/** A scenario's payments and totals. */
+/**
+ * A scenario's payments, totals and awards: everything that depends on the employment end, its
+ * reason and the service end is recomputed (salary, programs, vesting, exercise windows, values,
+ * repurchases, flags); the releases, consulting and benefits are the terms' own.
+ */
 export interface ScenarioOutcome {
   name: string;
   employmentEndDate: number;
   terminationReason: TerminationReason;
+  /** The scenario's service end (its own, else as for the terms, following its employment end). */
+  serviceEndDate: number;
   payments: SeparationPayment[];
   contingent: ContingentPayment[];
   totals: PaymentTotals;
+  awards: AwardOutcome[];
+  incrementalFairValue: number;
+  flags: SeparationFlag[];
 }
 
 export interface PaymentTotals {

@@ -28,6 +28,7 @@ import { LedgerSection } from "./LedgerSection";
 import { OfferSection } from "./OfferSection";
 import { ResultsSection } from "./ResultsSection";
 import { ElectionsSection } from "./ElectionsSection";
+import { SeparationSection } from "./SeparationSection";
 import { WorkbookPreview } from "./WorkbookPreview";
 import { FunctionCatalogue } from "./FunctionCatalogue";
 
@@ -74,6 +75,7 @@ const LedgerPart = React.memo(LedgerSection);
 const OfferPart = React.memo(OfferSection);
 const ResultsPart = React.memo(ResultsSection);
 const ElectionsPart = React.memo(ElectionsSection);
+const SeparationPart = React.memo(SeparationSection);
 
 /** A callback whose identity never changes and which always calls the latest `fn` (for memoized sections' props). */
 function useStableCallback<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -96,6 +98,7 @@ export function App({ gateway }: AppProps): React.JSX.Element {
   const [sources, setSources] = React.useState<WorkbookSource[]>([]);
   const [loaded, setLoaded] = React.useState(false);
   const [previewVersion, setPreviewVersion] = React.useState(0);
+  const [separationWritten, setSeparationWritten] = React.useState(false);
   const valuationRun = React.useRef(0);
   const [elections, dispatchElections] = React.useReducer(electionsReducer, undefined, initialElections);
   const electionsRun = React.useRef(0);
@@ -353,6 +356,11 @@ export function App({ gateway }: AppProps): React.JSX.Element {
     }
   });
 
+  const onSeparationWritten = useStableCallback(() => {
+    setSeparationWritten(true);
+    setPreviewVersion((v) => v + 1);
+  });
+
   const refreshSources = useStableCallback(() =>
     gateway.listSources().then(setSources, (e) => {
       setSources([]);
@@ -459,7 +467,9 @@ export function App({ gateway }: AppProps): React.JSX.Element {
         onGrantPrice={onGrantPrice}
         onCreateWorksheets={createElectionWorksheets}
       />
-      {gateway instanceof MemoryWorkbookGateway && (state.worksheetsWritten || elections.worksheetsWritten) && <WorkbookPreview gateway={gateway} version={previewVersion} />}
+      <Divider />
+      <SeparationPart gateway={gateway} onWorksheetsWritten={onSeparationWritten} />
+      {gateway instanceof MemoryWorkbookGateway && (state.worksheetsWritten || elections.worksheetsWritten || separationWritten) && <WorkbookPreview gateway={gateway} version={previewVersion} />}
       <Divider />
       <details>
         <summary>OPTEX functions for cells</summary>

@@ -7,21 +7,41 @@
  *    payroll, the salary, the consulting terms and the market on the modification date.
  * 2. Release dates: =OPTEX.RELEASE_DATES(...) on the release's cells, spilled over three cells (last
  *    day to consider, last day to revoke, effective date).
- * 3. Payments: the salary continuation (its total =ROUND(annual x months / 12, 2) for whole months,
- *    else annual / 365 a day, and its installments =OPTEX.PAYMENT_SCHEDULE(...) spilled as rows of
- *    pay date, amount, cumulative), each installment program (its own PAYMENT_SCHEDULE), each lump sum,
- *    each salary balance (=OPTEX.SALARY_BALANCE), the consulting months (=OPTEX.CONSULTING_FEES on
- *    the month's hours, the total on the hours range), the benefits and the repurchases; the totals by
- *    kind (=ROUND(SUM(...), 2) of the amounts above) and the contingent programs (text and the amount
- *    they would have been, not summed).
+ * 3. Payments, by the model's rules (separationPayments.ts):
+ *    - the salary continuation: its total =ROUND(A*N/12+A*days/365,2) (N the most whole months with
+ *      EDATE(from, N) on or before the day after the last, days the rest: whole months at annual / 12,
+ *      leftover days at annual / 365), its installments =OPTEX.PAYMENT_SCHEDULE(...) spilled as rows
+ *      of pay date, amount, cumulative; the installments paid (SUMIF of those dated on or before the
+ *      employment end) and, when employment ends inside the period, the final partial salary
+ *      =MIN(OPTEX.SALARY_BALANCE(A, last day covered, employment end), total - installments paid),
+ *      on a row only when the model pays it (more than 0);
+ *    - each installment program (its own PAYMENT_SCHEDULE) and lump sum;
+ *    - each salary balance: MAX(0, the salary through MIN(through, the salary's last day) by the same
+ *      rules - the salary paid), where the salary through that day is the SUMIF of the installments
+ *      dated on or before it plus the capped partial period to it;
+ *    - the consulting months: each month's fee =OPTEX.CONSULTING_FEES of that month's hours (to the
+ *      cent on its invoice), the invoice date (EOMONTH of the month unless stated), the due date
+ *      =OPTEX.ADD_BUSINESS_DAYS(invoice + days + 1, -1, calendar) (the business day on or before
+ *      invoice + days), the fees the SUM of the months';
+ *    - the benefits and the repurchases; the totals by kind (=ROUND(SUM(...), 2) of the amounts
+ *      above); and the contingent entries, text and the amount each would have been, not summed:
+ *      programs whose condition fails or that come to $0.00, and the salary's paydays after the
+ *      employment end (a live SUMIF on the salary's schedule).
  * 4. Awards: one row per award, its original terms as cells and before/after as formulas
  *    (OPTEX.VESTED_SHARES, OPTEX.POST_TERMINATION_EXPIRY, EDATE for a new window, the term in years
- *    ACT/365F from the modification date, OPTEX.BLACK_SCHOLES_VALUE a share, fair values and the
- *    model's incremental fair value), and the total incremental fair value.
+ *    ACT/365F from the modification date, OPTEX.BLACK_SCHOLES_VALUE a share, restricted stock
+ *    MAX(0, stock price - purchase price) a share, fair values and the model's incremental fair
+ *    value), and the total incremental fair value. Where the shares go: vested after + Cancelled (by
+ *    the agreement: all with cancel, shares - vested after when it states the vested count) +
+ *    Forfeited (under the award's own terms) + Repurchased = shares. A cancellation (cancel, or a
+ *    stated vested count of 0 without a repurchase) has no window, value or increment after.
  * 5. Flags, as text.
  *
  * Every formula cell carries the value the core computed for it (the separation's result, or the
- * core's building block for a figure the result does not list: the salary's unpaid installments).
+ * core's building blocks for a figure the result does not list: the salary's total, schedule and salary through a day).
+ * Not live: the "last day covered" cells (the regular payday, before any move to a business day, of
+ * the last installment paid by a day) are the model's dates as values, since the spilled schedule
+ * shows only the moved pay dates; a change of the employment end does not move them.
  * Formulas use absolute references on this sheet only ($B$7), so the sheet needs no workbook names.
  *
  * Spills: PAYMENT_SCHEDULE and RELEASE_DATES return arrays, which Excel spills from the formula's
@@ -36,12 +56,12 @@
 import Decimal from "decimal.js";
 import { calendarFor } from "../../core/calendars/calendar";
 import { addMonthsClamped, serialToIso, serialToYmd } from "../../core/dates/serial";
-import { consultingFees } from "../../core/separations/consultingFees";
 import { Money } from "../../core/separations/money";
 import { paymentSchedule } from "../../core/separations/paymentSchedule";
+import { salaryBalance } from "../../core/separations/salaryBalance";
 import { salaryTotal } from "../../core/separations/separationPayments";
 import {
-  AwardOutcome, AwardTerms, DateRef, PAYMENT_KINDS, PaymentKind, PaymentProgram, ReleaseOutcome, ReleaseTerms, SeparationPayment, SeparationResult,
+  AwardOutcome, AwardTerms, ConsultingMonthOutcome, DateRef, PAYMENT_KINDS, PaymentKind, PaymentProgram, ReleaseOutcome, ReleaseTerms, SeparationPayment, SeparationResult,
 } from "../../core/separations/types";
 import { CellModel, columnLetter, FormulaCell, SheetModel, WorkbookModel } from "./model";
 
@@ -214,7 +234,7 @@ interface MarketCells {
 export const AWARD_COLUMNS = [
   "Award", "Kind", "Grant date", "Shares", "Exercise or purchase price", "Vesting start", "Vesting months", "Cliff months", "Vested at grant", "Interval months",
   "Expiration", "Post-termination months", "Window: outside date", "Window: months after service ends",
-  "Vested before", "Vested after", "Accelerated", "Cancelled", "Repurchased",
+  "Vested before", "Vested after", "Accelerated", "Cancelled", "Forfeited", "Repurchased",
   "Expiration before", "Expiration after", "Term before (years)", "Value a share before", "Term after (years)", "Value a share after",
   "Fair value before", "Fair value after", "Incremental fair value", "Modification type",
 ] as const;
@@ -313,7 +333,7 @@ export function layoutSeparationSheet(result: SeparationResult): SeparationSheet
     consultingCells = {
       included: assume("Included hours a month", k.includedHours, "hours a month included without a fee"),
       rate: assume("Hourly rate", k.hourlyRate, "dollars an hour beyond the included hours", F.money),
-      days: assume("Invoice payment days", k.invoicePaymentDays, "calendar days after an invoice is received by which it is paid"),
+      days: assume("Invoice payment days", k.invoicePaymentDays, "calendar days after an invoice is received; due by the business day on or before that day"),
     };
   }
 
@@ -371,7 +391,6 @@ export function layoutSeparationSheet(result: SeparationResult): SeparationSheet
   const addAmounts = (kind: PaymentKind, ref: string) => amounts.set(kind, [...(amounts.get(kind) ?? []), ref]);
   /** The payments of one kind from one source (a program's id, "salary"). */
   const paidOf = (kind: PaymentKind, source: string): SeparationPayment[] => result.payments.filter((p) => p.kind === kind && p.source === source);
-  const contingentIds = new Set(result.contingent.map((c) => c.source));
 
   w.blank();
   w.push(["Payments", "Amount", "Each schedule is a spilled OPTEX.PAYMENT_SCHEDULE (pay date, amount, cumulative): if a change lengthens one, insert rows under it (#SPILL! until then)"]);
@@ -389,70 +408,120 @@ export function layoutSeparationSheet(result: SeparationResult): SeparationSheet
     return [first, last];
   };
 
+  /** The salary's cells and rules, for the salary-balance programs and the contingent paydays. */
+  let salaryBlock:
+    | {
+        totalCell: string;
+        dates: string;
+        amounts: string;
+        /** The salary paid on these facts: the cells of the "salary" kind. */
+        paidCells: string[];
+        /** What the salary pays when employment ends on `end` (the model's rule): installments, the last day covered, the final partial. */
+        through: (end: number) => { paidSum: Money; lastCovered: number; partial: Money };
+        /** The partial period through `endCell`, a formula's text (0 unless inside the period and after the last day covered). */
+        partial: (endCell: string, coveredCell: string, paidCell: string) => string;
+      }
+    | undefined;
   if (t.salary && salaryCells) {
     const s = t.salary;
     const sc = salaryCells;
     const frequency = s.frequency ?? t.payFrequency;
     w.blank();
-    w.push([PAYMENT_KIND_LABELS.salary, null, "annual salary x whole months / 12, else annual / 365 a day, to the cent; paid on the payroll's paydays"]);
+    w.push([PAYMENT_KIND_LABELS.salary, null, "whole months at annual / 12 plus the days left over at annual / 365, to the cent once; paid on the payroll's paydays while employed"]);
     const from = serialToYmd(s.startDate);
     const after = serialToYmd(s.endDate + 1);
-    const months = (after.year - from.year) * 12 + (after.month - from.month);
-    const monthsRow = w.push([
-      "Months in the period",
-      formula(`=(YEAR(${sc.end}+1)-YEAR(${sc.start}))*12+MONTH(${sc.end}+1)-MONTH(${sc.start})`, months),
-      "whole when the day after the period is EDATE(from, months)",
-    ]);
-    const m = abs(B, monthsRow);
+    const months0 = (after.year - from.year) * 12 + (after.month - from.month);
+    const m0 = abs(
+      B,
+      w.push([
+        "Calendar months to the day after",
+        formula(`=(YEAR(${sc.end}+1)-YEAR(${sc.start}))*12+MONTH(${sc.end}+1)-MONTH(${sc.start})`, months0),
+        "month numbers from the first day to the day after the last",
+      ]),
+    );
+    const whole = months0 - (addMonthsClamped(s.startDate, months0) > s.endDate + 1 ? 1 : 0);
+    const n = abs(
+      B,
+      w.push([
+        "Whole months",
+        formula(`=${m0}-IF(EDATE(${sc.start},${m0})>${sc.end}+1,1,0)`, whole),
+        "the most months N with EDATE(from, N) on or before the day after the last",
+      ]),
+    );
+    const leftover = s.endDate + 1 - addMonthsClamped(s.startDate, whole);
+    const days = abs(B, w.push(["Days left over", formula(`=${sc.end}+1-EDATE(${sc.start},${n})`, leftover), "from EDATE(from, whole months) through the last day"]));
     const total = salaryTotal(s);
     const totalCell = abs(
       B,
       w.push(
         [
           "Salary over the period",
-          formula(
-            `=IF(AND(${m}>=1,EDATE(${sc.start},${m})=${sc.end}+1),ROUND(${sc.annual}*${m}/12,2),ROUND(${sc.annual}*(${sc.end}-${sc.start}+1)/365,2))`,
-            total.toNumber(),
-          ),
-          addMonthsClamped(s.startDate, Math.max(months, 0)) === s.endDate + 1 && months >= 1 ? `${months} whole months` : "not whole months: a day at a time",
+          formula(`=ROUND(${sc.annual}*${n}/12+${sc.annual}*${days}/365,2)`, total.toNumber()),
+          `${whole} whole month${whole === 1 ? "" : "s"} at annual / 12 and ${leftover} day${leftover === 1 ? "" : "s"} at annual / 365`,
         ],
         F.money,
       ),
     );
     const schedule = paymentSchedule(total.toNumber(), s.startDate, s.endDate, frequency, calendar);
     const [first, last] = scheduleBlock(`${totalCell},${sc.start},${sc.end},${sc.frequency},${calendarCell}`, schedule);
-    const paidInstallments = schedule.filter((p) => p.date <= t.employmentEndDate);
-    const paidSum = paidInstallments.reduce((sum, p) => sum.plus(p.amount), new Money(0));
+    const dates = `$A$${first}:$A$${last}`;
+    const amountsRange = `$B$${first}:$B$${last}`;
+    const through = (end: number) => {
+      const paidInstallments = schedule.filter((p) => p.date <= end);
+      const paidSum = paidInstallments.reduce((sum, p) => sum.plus(p.amount), new Money(0));
+      const lastCovered = paidInstallments.length > 0 ? paidInstallments[paidInstallments.length - 1].payday : s.startDate - 1;
+      let partial = new Money(0);
+      if (end < s.endDate && end > lastCovered) {
+        const balance = salaryBalance(s.annualSalary, lastCovered, end);
+        const left = total.minus(paidSum);
+        partial = balance.greaterThan(left) ? left : balance;
+      }
+      return { paidSum, lastCovered, partial };
+    };
+    const partial = (endCell: string, coveredCell: string, paidCell: string) =>
+      `IF(AND(${endCell}<${sc.end},${endCell}>${coveredCell}),MAX(0,MIN(OPTEX.SALARY_BALANCE(${sc.annual},${coveredCell},${endCell}),${totalCell}-${paidCell})),0)`;
+    const onFacts = through(t.employmentEndDate);
     const paidRow = w.push(
       [
         "Salary installments paid",
-        formula(`=ROUND(SUMIF(A${first}:A${last},"<="&${employmentEnd},B${first}:B${last}),2)`, paidSum.toNumber()),
-        "the installments dated on or before the employment end date",
+        formula(`=ROUND(SUMIF(${dates},"<="&${employmentEnd},${amountsRange}),2)`, onFacts.paidSum.toNumber()),
+        "the installments dated on or before the employment end date (those after it are not paid as salary: Contingent, below)",
       ],
       F.money,
     );
-    addAmounts("salary", abs(B, paidRow));
-    // a final salary payment through the employment end, when employment ended inside the period
-    const salaryPaid = result.payments.filter((p) => p.kind === "salary");
-    const final = salaryPaid.length > paidInstallments.length ? salaryPaid[salaryPaid.length - 1] : undefined;
-    if (final) {
-      const lastCovered = paidInstallments.length > 0 ? paidInstallments[paidInstallments.length - 1].payday : s.startDate - 1;
-      const coveredRow = w.push(["Last day covered by an installment", lastCovered, "the regular payday of the last installment paid"], F.date);
+    const paidCells = [abs(B, paidRow)];
+    // the final salary payment through the employment end, when employment ended inside the period:
+    // the model's salary less the installments paid, listed only when more than 0
+    const finalAmount = (result.totals.byKind.salary ?? new Money(0)).minus(onFacts.paidSum);
+    if (finalAmount.greaterThan(0)) {
+      if (!finalAmount.equals(onFacts.partial)) {
+        throw new Error(`The worksheet was not written: the final salary payment (${finalAmount.toFixed(2)}) is not the partial period's (${onFacts.partial.toFixed(2)})`);
+      }
+      const covered = abs(
+        B,
+        w.push(
+          ["Last day covered by an installment", onFacts.lastCovered, "the regular payday (before any move to a business day) of the last installment paid; the day before the salary starts when none was"],
+          F.date,
+        ),
+      );
       const finalRow = w.push(
         [
           "Salary through the employment end",
-          formula(`=OPTEX.SALARY_BALANCE(${sc.annual},${abs(B, coveredRow)},${employmentEnd})`, final.amount.toNumber()),
-          "annual salary / 365 a day, to the cent",
+          formula(`=${partial(employmentEnd, covered, abs(B, paidRow))}`, finalAmount.toNumber()),
+          "SALARY_BALANCE (annual / 365 a day) from the day after the last day covered, capped at the period's salary not yet paid",
         ],
         F.money,
       );
-      addAmounts("salary", abs(B, finalRow));
+      paidCells.push(abs(B, finalRow));
     }
+    for (const cell of paidCells) addAmounts("salary", cell);
+    salaryBlock = { totalCell, dates, amounts: amountsRange, paidCells, through, partial };
   }
 
   t.payments.forEach((program: PaymentProgram) => {
-    if (contingentIds.has(program.id)) return; // listed with its reason below
-    const paid = paidOf(program.kind === "installments" ? "installment" : program.kind, program.id);
+    const kind: PaymentKind = program.kind === "installments" ? "installment" : program.kind;
+    if (result.contingent.some((c) => c.source === program.id && c.kind === kind)) return; // listed with its reason below
+    const paid = paidOf(kind, program.id);
     if (paid.length === 0) throw new Error(`The worksheet was not written: the separation lists no payment of "${program.id}"`);
     w.blank();
     w.push([`${program.id}: ${program.description}`, null, program.kind]);
@@ -465,14 +534,38 @@ export function layoutSeparationSheet(result: SeparationResult): SeparationSheet
       }
       case "salary-balance": {
         const p = paid[0];
-        const through = w.push(["Through", program.through ?? null, "the last day the salary would have been paid through"], F.date);
+        const sb = salaryBlock;
+        const sc = salaryCells;
+        if (sb === undefined || sc === undefined || t.salary === undefined || program.through === undefined) {
+          throw new Error(`The worksheet was not written: "${program.id}" pays a salary balance without a salary`);
+        }
+        const upToDate = Math.min(program.through, t.salary.endDate);
+        const would = sb.through(upToDate);
+        const throughRow = w.push(["Through", program.through, "the last day the salary would have been paid through"], F.date);
+        const upTo = abs(B, w.push(["Salary had employment lasted through", formula(`=MIN(${abs(B, throughRow)},${sc.end})`, upToDate), "the date above, at most the salary's last day"], F.date));
         w.push(["Paid on", dateCell(program.date, p.date), dateNote(program.date)], F.date);
-        const annual = salaryCells?.annual ?? "0";
+        const installments = abs(
+          B,
+          w.push(["Installments by then", formula(`=ROUND(SUMIF(${sb.dates},"<="&${upTo},${sb.amounts}),2)`, would.paidSum.toNumber()), "the salary's installments dated on or before that day"], F.money),
+        );
+        const covered = abs(
+          B,
+          w.push(["Last day covered by them", would.lastCovered, "the regular payday of the last of them; the day before the salary starts when none"], F.date),
+        );
+        const wouldTotal = would.paidSum.plus(would.partial);
+        const wouldRow = w.push(
+          [
+            "Salary through then",
+            formula(`=ROUND(${installments}+${sb.partial(upTo, covered, installments)},2)`, wouldTotal.toNumber()),
+            "the installments and the partial period through that day, as the salary rules pay them",
+          ],
+          F.money,
+        );
         const amountRow = w.push(
           [
             "Amount",
-            formula(`=IF(${employmentEnd}>=${abs(B, through)},0,OPTEX.SALARY_BALANCE(${annual},${employmentEnd},${abs(B, through)}))`, p.amount.toNumber()),
-            "SALARY_BALANCE from the employment end through the date above (0 when employed through it)",
+            formula(`=MAX(0,ROUND(${abs(B, wouldRow)}-SUM(${sb.paidCells.join(",")}),2))`, p.amount.toNumber()),
+            "the salary through then less the salary paid on these facts (Salary continuation, above), at least 0",
           ],
           F.money,
         );
@@ -499,30 +592,33 @@ export function layoutSeparationSheet(result: SeparationResult): SeparationSheet
   if (t.consulting && result.consulting && consultingCells) {
     const k = consultingCells;
     w.blank();
-    w.push([`Consulting ${serialToIso(t.consulting.startDate)} to ${serialToIso(t.consulting.endDate)}`, null, "hours beyond the included hours at the hourly rate, due the invoice payment days after the invoice"]);
+    w.push([
+      `Consulting ${serialToIso(t.consulting.startDate)} to ${serialToIso(t.consulting.endDate)}`,
+      null,
+      "hours beyond the included hours at the hourly rate, each month's fee to the cent; due by the business day on or before the invoice payment days after the invoice",
+    ]);
     w.push(["Month", "Fee", "Hours", "Billable hours", "Invoice received", "Fee due"]);
     const first = w.next;
-    for (const m of result.consulting.months) {
+    (t.consulting.hoursLog ?? []).forEach((entry, i) => {
+      const m = result.consulting?.months[i] as ConsultingMonthOutcome;
       const r = w.next;
       w.push([
         m.month,
         formula(`=OPTEX.CONSULTING_FEES(C${r},${k.included},${k.rate})`, m.fee.toNumber()),
         m.hours,
         formula(`=MAX(0,C${r}-${k.included})`, m.billableHours),
-        m.invoiceDate,
-        formula(`=E${r}+${k.days}`, m.dueDate),
+        entry.invoiceDate !== undefined ? entry.invoiceDate : formula(`=EOMONTH(A${r},0)`, m.invoiceDate),
+        // the business day on or before invoice + days: one business day back from the day after
+        formula(`=OPTEX.ADD_BUSINESS_DAYS(E${r}+${k.days}+1,-1,${calendarCell})`, m.dueDate),
       ]);
-    }
+    });
     const last = w.next - 1;
     if (last >= first) {
       w.format(`A${first}:A${last}`, F.month);
       w.format(`B${first}:B${last}`, F.money);
       w.format(`E${first}:F${last}`, F.date);
-      const hours = result.consulting.months.map((m) => m.hours);
-      w.push(
-        ["Fees on the hours logged", formula(`=OPTEX.CONSULTING_FEES(C${first}:C${last},${k.included},${k.rate})`, consultingFees(hours, t.consulting.includedHours, t.consulting.hourlyRate).toNumber()), "CONSULTING_FEES on the hours logged"],
-        F.money,
-      );
+      const fees = result.consulting.months.reduce((sum, m) => sum.plus(m.fee), new Money(0));
+      w.push(["Fees on the hours logged", formula(`=ROUND(SUM($B$${first}:$B$${last}),2)`, fees.toNumber()), "the sum of the months' fees (each rounded to the cent on its invoice)"], F.money);
       // every month's fee cell (a month without a fee adds 0), so a changed month counts
       addAmounts("consulting", `$B$${first}:$B$${last}`);
     } else {
@@ -582,7 +678,13 @@ export function layoutSeparationSheet(result: SeparationResult): SeparationSheet
     w.blank();
     w.push(["Contingent (not paid on these facts)", "Would have been", "Why not"]);
     for (const c of result.contingent) {
-      w.push([`${c.source}: ${c.description}`, c.amount === undefined ? null : c.amount.toNumber(), c.reason], F.money);
+      const amount = c.amount === undefined ? null : c.amount.toNumber();
+      // the salary's paydays after the employment end: the schedule's installments dated after it
+      const cell: CellModel =
+        c.source === "salary" && c.kind === "salary" && salaryBlock !== undefined && amount !== null
+          ? formula(`=ROUND(SUMIF(${salaryBlock.dates},">"&${employmentEnd},${salaryBlock.amounts}),2)`, amount)
+          : amount;
+      w.push([`${c.source}: ${c.description}`, cell, c.reason], F.money);
     }
   }
 
@@ -623,7 +725,7 @@ export function layoutSeparationSheet(result: SeparationResult): SeparationSheet
     w.push([
       market
         ? "Values at the modification date: Black-Scholes-Merton calls, term ACT/365F to the expiry (0 once expired); vested shares only (unvested shares are forfeited on leaving). " +
-          "Incremental: OPTEX.INCREMENTAL_FAIR_VALUE on the MIN(before, after) shares vested both ways (Type I; 0 when the new window has closed by the modification date, all of the value after when only the old one has) + accelerated x value after (Type III; restricted stock: accelerated x the stock price)."
+          "Incremental: OPTEX.INCREMENTAL_FAIR_VALUE on the MIN(before, after) shares vested both ways (Type I; 0 when the new window has closed by the modification date, all of the value after when only the old one has) + accelerated x value after (Type III). Restricted stock: a share is worth MAX(0, stock price - purchase price) before and after; incremental = accelerated x that. A cancellation (the whole award, or none left vested without a repurchase) has no window, value or increment after."
         : "No market in the terms: the awards are not valued.",
     ]);
   }
@@ -670,12 +772,16 @@ function awardRow(
   const isOption = award.kind === "option";
   const mod = award.modification;
   const cancel = mod?.cancel === true;
+  const repurchase = !isOption && !cancel && mod?.repurchaseUnvested !== undefined;
+  const agreed = cancel ? undefined : mod?.vestedShares;
+  // a cancellation (the model's): the whole award cancelled, or none of it left vested without a repurchase
+  const cancellation = cancel || (agreed === 0 && !repurchase);
   const v = award.vesting;
   put("Award", award.id);
   put("Kind", award.kind);
   put("Grant date", award.grantDate);
   put("Shares", award.shares);
-  put("Exercise or purchase price", isOption ? (award.exercisePrice ?? null) : award.purchasePrice !== undefined ? exactNumber(award.purchasePrice, `award "${award.id}"'s purchase price`) : 0);
+  put("Exercise or purchase price", isOption ? (award.exercisePrice ?? null) : award.purchasePrice !== undefined && String(award.purchasePrice).trim() !== "" ? exactNumber(award.purchasePrice, `award "${award.id}"'s purchase price`) : 0);
   put("Vesting start", award.vestingStart);
   put("Vesting months", v.vestingMonths);
   put("Cliff months", v.cliffMonths);
@@ -685,24 +791,25 @@ function awardRow(
     put("Expiration", award.expirationDate ?? null);
     put("Post-termination months", award.postTerminationMonths);
   }
-  if (isOption && mod?.exerciseWindow && !cancel) {
+  if (isOption && mod?.exerciseWindow && !cancellation) {
     put("Window: outside date", mod.exerciseWindow.outsideDate);
     put("Window: months after service ends", mod.exerciseWindow.monthsAfterServiceEnds);
   }
   const vesting = `${at("Vesting months")},${at("Cliff months")},${at("Vested at grant")},${at("Interval months")}`;
   put("Vested before", formula(`=OPTEX.VESTED_SHARES(${at("Shares")},${at("Vesting start")},${refs.employmentEnd},${vesting})`, o.vestedBefore));
   if (cancel) put("Vested after", 0);
-  else if (mod?.vestedShares !== undefined) put("Vested after", mod.vestedShares);
+  else if (agreed !== undefined) put("Vested after", agreed);
   else if (mod?.continueVestingWhileConsulting === true) put("Vested after", formula(`=OPTEX.VESTED_SHARES(${at("Shares")},${at("Vesting start")},${refs.serviceEnd},${vesting})`, o.vestedShares));
   else put("Vested after", formula(`=${at("Vested before")}`, o.vestedShares));
-  put("Accelerated", cancel ? 0 : formula(`=MAX(0,${at("Vested after")}-${at("Vested before")})`, o.acceleratedShares));
-  const unvested = formula(`=${at("Shares")}-${at("Vested after")}`, award.shares - o.vestedShares);
-  const repurchase = !isOption && !cancel && mod?.repurchaseUnvested !== undefined;
-  put("Cancelled", cancel ? formula(`=${at("Shares")}`, o.cancelledShares) : repurchase ? 0 : { ...unvested, value: o.cancelledShares });
-  put("Repurchased", repurchase ? { ...unvested, value: o.repurchasedShares } : 0);
+  put("Accelerated", cancellation ? 0 : formula(`=MAX(0,${at("Vested after")}-${at("Vested before")})`, o.acceleratedShares));
+  // where the other shares go: vested after + cancelled + forfeited + repurchased = shares
+  const rest = (value: number) => formula(`=${at("Shares")}-${at("Vested after")}`, value);
+  put("Cancelled", cancel ? formula(`=${at("Shares")}`, o.cancelledShares) : !repurchase && agreed !== undefined ? rest(o.cancelledShares) : 0);
+  put("Forfeited", !cancel && !repurchase && agreed === undefined ? rest(o.forfeitedShares) : 0);
+  put("Repurchased", repurchase ? rest(o.repurchasedShares) : 0);
   if (isOption) {
     put("Expiration before", formula(`=OPTEX.POST_TERMINATION_EXPIRY(${refs.employmentEnd},${at("Expiration")},${at("Post-termination months")})`, o.expirationBefore as number));
-    if (!cancel) {
+    if (!cancellation) {
       if (mod?.exerciseWindow) {
         put("Expiration after", formula(`=MIN(${at("Window: outside date")},EDATE(${refs.serviceEnd},${at("Window: months after service ends")}))`, o.expirationAfter as number));
       } else if (mod?.continueVestingWhileConsulting === true) {
@@ -752,12 +859,13 @@ function awardRow(
       put("Incremental fair value", o.incrementalFairValue);
     }
   } else {
-    // restricted stock: a share is worth the stock price before and after
-    put("Value a share before", formula(`=${m.spot}`, m.stockPrice));
-    put("Value a share after", formula(`=${m.spot}`, m.stockPrice));
+    // restricted stock: a share is worth MAX(0, the stock price - the price paid for it), before and after
+    const perShare = Math.max(0, m.stockPrice - Number(cells[col("Exercise or purchase price")] ?? 0));
+    put("Value a share before", formula(`=MAX(0,${m.spot}-${at("Exercise or purchase price")})`, perShare));
+    put("Value a share after", formula(`=${at("Value a share before")}`, perShare));
     put("Fair value before", formula(`=${at("Vested before")}*${at("Value a share before")}`, o.fairValueBefore));
-    put("Fair value after", formula(`=${at("Vested after")}*${at("Value a share after")}`, o.fairValueAfter));
-    put("Incremental fair value", formula(`=${at("Accelerated")}*${at("Value a share after")}`, o.incrementalFairValue));
+    put("Fair value after", cancellation ? 0 : formula(`=${at("Vested after")}*${at("Value a share after")}`, o.fairValueAfter));
+    put("Incremental fair value", cancellation ? 0 : formula(`=${at("Accelerated")}*${at("Value a share after")}`, o.incrementalFairValue));
   }
   return cells;
 }

@@ -1,0 +1,253 @@
+/**
+ * The Executive separation section's pure state (src/taskpane/state/separation.ts): the form built
+ * from SEPARATION_SCHEMA holds both seeds' TERMS.json and gives them back, the reader's problems
+ * land on the fields they name, list items are added and removed, and the figures are shown to the
+ * cent.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { checkSeparationTerms } from "../../src/core/separations/terms";
+import { Money } from "../../src/core/separations/money";
+import {
+  addListItem, emptySeparationForm, errorsAt, errorsWithin, fieldAt, FormGroup, initialSeparation, isoDate, itemLabel, jsonFromSeparationForm, errorsAtField, money, parsePath, pathText,
+  placeOf, removeListItem, separationFormFromJson, separationOutcome, separationReducer, setFormValue, valueAt, withCumulative,
+} from "../../src/taskpane/state/separation";
+
+const samples = path.join(__dirname, "..", "..", "assets", "samples");
+const SEEDS = {
+  "000": JSON.parse(fs.readFileSync(path.join(samples, "separation-2002-almgren", "TERMS.json"), "utf8")),
+  "001": JSON.parse(fs.readFileSync(path.join(samples, "separation-2006-tucker", "TERMS.json"), "utf8")),
+};
+
+/** The JSON as the form gives it back: comments ("_...") gone, numbers written as text (money stays exact text). */
+function normalized(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(normalized);
+  if (typeof v === "object" && v !== null) return Object.fromEntries(Object.entries(v).filter(([k]) => !k.startsWith("_")).map(([k, x]) => [k, normalized(x)]));
+  return typeof v === "number" ? String(v) : v;
+}
+
+describe("the separation form <-> TERMS.json", () => {
+  it.each(Object.entries(SEEDS))("seed %s: the form gives back the same terms (comments aside), and reads to the same terms", (_, json) => {
+    const form = separationFormFromJson(json);
+    const back = jsonFromSeparationForm(form);
+    expect(normalized(back)).toEqual(normalized(json));
+    // the form again from what it gave: the same form
+    expect(separationFormFromJson(back)).toEqual(form);
+    // and the reader reads the form's object exactly as it reads the file
+    const fromFile = checkSeparationTerms(json);
+    const fromForm = checkSeparationTerms(back);
+    expect(fromFile.errors).toEqual([]);
+    expect(fromForm.errors).toEqual([]);
+    expect(fromForm.terms).toEqual(fromFile.terms);
+  });
+
+  it("holds every field of the schema: objects as groups, lists as lists, leaves as text; flags as true/false", () => {
+    const form = separationFormFromJson(SEEDS["001"]);
+    expect(valueAt(form, ["executive"])).toBe("John R. Tucker");
+    expect(valueAt(form, ["consulting", "hoursLog", 1, "hours"])).toBe("14");
+    expect(valueAt(form, ["awards", 0, "modification", "vestedShares"])).toBe("1500000");
+    expect(valueAt(form, ["awards", 0, "modification", "exerciseWindow", "outsideDate"])).toBe("2007-07-31");
+    expect(valueAt(form, ["awards", 0, "incentiveStockOption"])).toBe("false");
+    expect(valueAt(form, ["awards", 2, "modification", "cancel"])).toBe("true");
+    expect(valueAt(form, ["release", "signedDate"])).toBe(""); // no release in seed 001: blank
+    expect(valueAt(form, ["payments"])).toEqual([]);
+    // the JSON back: flags as JSON booleans, counts as numbers, money as exact text
+    const back = jsonFromSeparationForm(form) as { awards: Record<string, unknown>[]; consulting: Record<string, unknown> };
+    expect(back.awards[0].incentiveStockOption).toBe(false);
+    expect(back.awards[0].shares).toBe(2000000);
+    expect(back.awards[1].purchasePrice).toBe("0.001");
+    expect(back.consulting.hourlyRate).toBe("500");
+    expect(back).not.toHaveProperty("release"); // an object left blank is left out
+  });
+
+  it("an empty form gives {} and the reader names each required field", () => {
+    expect(jsonFromSeparationForm(emptySeparationForm())).toEqual({});
+    const { errors } = separationOutcome(emptySeparationForm());
+    expect(errors.filter((e) => e.code === "required").map((e) => e.path)).toEqual(expect.arrayContaining(["executive", "company", "agreement", "employment"]));
+  });
+
+  it("keeps what the form cannot show (an unknown key, a value of the wrong shape) for the reader to name", () => {
+    const json = { ...SEEDS["000"], bonus: 5, release: "yes", awards: [{ ...SEEDS["000"].awards[0], incentiveStockOption: "no" }] };
+    const form = separationFormFromJson(json);
+    expect(form.extra).toEqual({ bonus: 5, release: "yes" });
+    const { errors } = separationOutcome(form);
+    const paths = errors.map((e) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(["bonus", "release", "awards[0].incentiveStockOption"]));
+    // typing the flag replaces the value kept aside
+    const fixed = setFormValue(form, ["awards", 0, "incentiveStockOption"], "true");
+    expect((valueAt(fixed, ["awards", 0]) as FormGroup).extra).toEqual({});
+    expect(errorsAt(separationOutcome(fixed).errors, "awards[0].incentiveStockOption")).toEqual([]);
+  });
+});
+
+describe("problems at their fields", () => {
+  it("a bad value in a list item's object: the reader's path is the form's path, and the place is named in the form's words", () => {
+    let form = separationFormFromJson(SEEDS["001"]);
+    form = setFormValue(form, ["awards", 0, "modification", "vestedShares"], "3000000");
+    const { errors, result } = separationOutcome(form);
+    expect(result).toBeUndefined(); // nothing is computed from terms with a problem
+    const at = pathText(["awards", 0, "modification", "vestedShares"]);
+    expect(at).toBe("awards[0].modification.vestedShares");
+    expect(errorsAt(errors, at)).toHaveLength(1);
+    expect(errorsAt(errors, at)[0]).toContain("3000000");
+    expect(errorsWithin(errors, "awards[0]")).toHaveLength(1);
+    expect(errorsWithin(errors, "awards[1]")).toHaveLength(0);
+    expect(placeOf(form, at)).toBe("Equity awards › Award 1: 2003-08-01 option › Modification › Vested shares");
+  });
+
+  it("a blank required field and a badly written date, each at its own path", () => {
+    let form = separationFormFromJson(SEEDS["000"]);
+    form = setFormValue(form, ["executive"], "  ");
+    form = setFormValue(form, ["release", "signedDate"], "10/31/2002");
+    form = setFormValue(form, ["payments", 0, "condition", "anyOf", 1, "terminatedWithoutCauseBefore"], "2003-13-01");
+    const { errors } = separationOutcome(form);
+    expect(errors.find((e) => e.path === "executive")?.code).toBe("required");
+    expect(errorsAt(errors, "release.signedDate")).toHaveLength(1);
+    expect(errorsAt(errors, "payments[0].condition.anyOf[1].terminatedWithoutCauseBefore")).toHaveLength(1);
+    expect(placeOf(form, "payments[0].condition.anyOf[1].terminatedWithoutCauseBefore")).toBe(
+      "Payments › Payment 1: supplemental-payment › Condition › Any of › Alternative 2 › Let go without cause before",
+    );
+    expect(placeOf(form, "release")).toBe("Release");
+  });
+
+  it("under its field, a problem names the field by its label; the summary keeps the reader's words", () => {
+    const form = setFormValue(separationFormFromJson(SEEDS["001"]), ["awards", 0, "shares"], "0");
+    const [error] = separationOutcome(form).errors;
+    expect(error.path).toBe("awards[0].shares");
+    expect(error.message).toMatch(/^terms\.awards\[0\] \("2003-08-01 option"\)\.shares /);
+    expect(errorsAtField([error], "awards[0].shares", "Shares")).toEqual([error.message.replace('terms.awards[0] ("2003-08-01 option").shares', "Shares")]);
+    // a required field: the label, then "is required (...)"
+    const blank = setFormValue(separationFormFromJson(SEEDS["001"]), ["executive"], "");
+    expect(errorsAtField(separationOutcome(blank).errors, "executive", "Executive")).toEqual([expect.stringMatching(/^Executive is required \(/)]);
+    // a problem that names the field its own way is shown whole
+    expect(errorsAtField([{ path: "x", code: "range", message: "something else", reason: "something else" }], "x", "X")).toEqual(["something else"]);
+  });
+
+  it("parsePath and pathText are inverses; fieldAt finds the schema's field through list indexes", () => {
+    for (const p of ["executive", "awards[0].modification.exerciseWindow.outsideDate", "payments[2].condition.anyOf[0].employedThrough", "consulting.hoursLog[3].month"]) {
+      expect(pathText(parsePath(p))).toBe(p);
+    }
+    expect(fieldAt(parsePath("awards[0].modification.exerciseWindow.outsideDate"))?.kind).toBe("date");
+    expect(fieldAt(["payments"])?.kind).toBe("list");
+    expect(fieldAt(["nonsense"])).toBeUndefined();
+  });
+});
+
+describe("lists: add and remove", () => {
+  it("adds a blank item (its required fields then named at its path) and removes it again", () => {
+    const form = separationFormFromJson(SEEDS["000"]);
+    const added = addListItem(form, ["payments"]);
+    expect(valueAt(added, ["payments"])).toHaveLength(4);
+    expect(valueAt(added, ["payments", 3, "id"])).toBe("");
+    expect(valueAt(added, ["payments", 3, "condition", "anyOf"])).toEqual([]);
+    // the other items are the same objects (a list's other groups do not repaint)
+    expect(valueAt(added, ["payments", 0])).toBe(valueAt(form, ["payments", 0]));
+    const { errors } = separationOutcome(added);
+    expect(errors.map((e) => e.path)).toEqual(expect.arrayContaining(["payments[3].id", "payments[3].kind", "payments[3].description"]));
+    expect(errors.every((e) => e.path.startsWith("payments[3]"))).toBe(true);
+    expect(removeListItem(added, ["payments"], 3)).toEqual(form);
+  });
+
+  it("removes an item from the middle: the others move up, and the terms read without it", () => {
+    const form = separationFormFromJson(SEEDS["001"]);
+    const removed = removeListItem(form, ["consulting", "hoursLog"], 1);
+    expect((valueAt(removed, ["consulting", "hoursLog"]) as FormGroup[]).map((m) => m.values.month)).toEqual(["2006-08", "2006-10", "2006-11"]);
+    const { result } = separationOutcome(removed);
+    expect(result?.consulting?.months).toHaveLength(3);
+  });
+
+  it("adds into a nested list (a condition's alternatives) and into an empty top-level list", () => {
+    let form = separationFormFromJson(SEEDS["001"]);
+    form = addListItem(form, ["scenarios"]);
+    form = setFormValue(form, ["scenarios", 0, "name"], "Fired for cause");
+    form = setFormValue(form, ["scenarios", 0, "employmentEndDate"], "2006-07-31");
+    form = setFormValue(form, ["scenarios", 0, "terminationReason"], "for-cause");
+    const { errors, result } = separationOutcome(form);
+    expect(errors).toEqual([]);
+    expect(result?.scenarios.map((s) => s.name)).toEqual(["Fired for cause"]);
+    const nested = addListItem(separationFormFromJson(SEEDS["000"]), ["payments", 1, "condition", "anyOf"]);
+    expect(valueAt(nested, ["payments", 1, "condition", "anyOf"])).toHaveLength(1);
+    // not a list: nothing changes
+    expect(addListItem(form, ["executive"])).toBe(form);
+  });
+
+  it("names items by their id, name or month", () => {
+    const form = separationFormFromJson(SEEDS["001"]);
+    const awards = fieldAt(["awards"])!;
+    expect(itemLabel(awards, valueAt(form, ["awards", 1]) as FormGroup, 1)).toBe("Award 2: 2003-08-04 restricted stock");
+    expect(itemLabel(fieldAt(["consulting", "hoursLog"])!, valueAt(form, ["consulting", "hoursLog", 0]) as FormGroup, 0)).toBe("Month 1: 2006-08");
+    expect(itemLabel(awards, undefined, 4)).toBe("Award 5");
+  });
+});
+
+describe("the section's state and figures", () => {
+  it("seed 000 computes the totals the documents state; the salary balance is not due (nothing left to pay); the scenario pays the balance instead", () => {
+    const { result, errors } = separationOutcome(separationFormFromJson(SEEDS["000"]));
+    expect(errors).toEqual([]);
+    const r = result!;
+    expect(money(r.totals.byKind.salary!)).toBe("$185,150.00");
+    expect(money(r.totals.byKind.installment!)).toBe("$185,150.00");
+    expect(money(r.totals.byKind["lump-sum"]!)).toBe("$100,000.00");
+    expect(r.totals.byKind["salary-balance"]).toBeUndefined();
+    expect(money(r.totals.total)).toBe("$470,300.00");
+    const rows = withCumulative(r.payments);
+    expect(money(rows[rows.length - 1].cumulative)).toBe("$470,300.00");
+    // the balance's condition holds, but employment through 2003-05-06 paid the salary in full
+    const balance = r.contingent.find((c) => c.kind === "salary-balance");
+    expect(balance?.reason).toMatch(/^nothing left to pay/);
+    expect(money(balance!.amount!)).toBe("$0.00");
+    // let go without cause on 2003-02-27: salary stops, the balance is paid, the total is the same
+    const [scenario] = r.scenarios;
+    expect(scenario.name).toMatch(/^Let go without cause on February 27, 2003/);
+    expect([isoDate(scenario.employmentEndDate), isoDate(scenario.serviceEndDate)]).toEqual(["2003-02-27", "2003-02-27"]);
+    expect(money(scenario.totals.byKind["salary-balance"]!)).toBe("$64,971.63");
+    expect(money(scenario.totals.total)).toBe("$470,300.00");
+    // the paydays after 2003-02-27 are one contingent salary entry
+    expect(scenario.contingent.filter((c) => c.kind === "salary")).toHaveLength(1);
+    // its options: the window ends three months after 2003-02-27, fewer shares vested
+    const option = scenario.awards.find((a) => a.awardId === "2000 Stock Options (2001-05-16)")!;
+    const agreed = r.awards.find((a) => a.awardId === option.awardId)!;
+    expect([isoDate(agreed.expirationAfter), isoDate(option.expirationAfter)]).toEqual(["2003-08-06", "2003-05-27"]);
+    expect(option.vestedShares).toBeLessThan(agreed.vestedShares);
+    for (const a of [...r.awards, ...scenario.awards]) expect(a.vestedShares + a.cancelledShares + a.forfeitedShares + a.repurchasedShares).toBe(a.shares);
+  });
+
+  it("seed 001: 1,500,000 vested, 500,000 cancelled, none forfeited, the window to 2007-07-31; September's fee due by 2006-10-13", () => {
+    const { result } = separationOutcome(separationFormFromJson(SEEDS["001"]));
+    const r = result!;
+    const option = r.awards[0];
+    expect([option.vestedShares, option.cancelledShares, option.forfeitedShares]).toEqual([1500000, 500000, 0]);
+    expect(isoDate(option.expirationAfter)).toBe("2007-07-31");
+    for (const a of r.awards) expect(a.vestedShares + a.cancelledShares + a.forfeitedShares + a.repurchasedShares).toBe(a.shares);
+    const september = r.consulting!.months.find((m) => isoDate(m.month) === "2006-09-01")!;
+    expect(money(september.fee)).toBe("$2,000.00");
+    expect(isoDate(september.dueDate)).toBe("2006-10-13");
+    const paid = r.payments.find((p) => p.kind === "consulting" && money(p.amount) === "$2,000.00")!;
+    expect(isoDate(paid.date)).toBe("2006-10-13");
+  });
+
+  it("the reducer: a load replaces the form and clears the load's error; an edit clears the worksheet's status", () => {
+    let s = separationReducer(initialSeparation(), { type: "loadFailed", message: "TERMS.json line 2, column 3: ..." });
+    expect(s.loadError).toContain("line 2");
+    s = separationReducer(s, { type: "loaded", json: SEEDS["000"], source: "seed 000" });
+    expect(s.loadError).toBeUndefined();
+    expect(s.source).toBe("seed 000");
+    expect(s.loads).toBe(1);
+    s = separationReducer(s, { type: "sheet", status: { intent: "success", text: "Worksheet created" } });
+    s = separationReducer(s, { type: "set", path: ["company"], value: "Capstone" });
+    expect(s.sheet).toBeUndefined();
+    expect(valueAt(s.form, ["company"])).toBe("Capstone");
+    s = separationReducer(s, { type: "add", path: ["benefits"] });
+    expect(valueAt(s.form, ["benefits"])).toHaveLength(1);
+    s = separationReducer(s, { type: "remove", path: ["benefits"], index: 0 });
+    expect(valueAt(s.form, ["benefits"])).toHaveLength(0);
+  });
+
+  it("money to the cent with thousands separators, negatives with a leading minus", () => {
+    expect(money(new Money("185150"))).toBe("$185,150.00");
+    expect(money(252508.9344251851)).toBe("$252,508.93");
+    expect(money(-1234.5)).toBe("-$1,234.50");
+    expect(money(-0.001)).toBe("$0.00");
+    expect(money("0.005")).toBe("$0.01");
+  });
+});
