@@ -1,7 +1,6 @@
 import * as React from "react";
 import { Caption1, makeStyles, Subtitle2, Tab, TabList, Table, TableBody, TableCell, TableRow, tokens } from "@fluentui/react-components";
-import { displayValue } from "../workbook/model";
-import { MemoryWorkbookGateway } from "../workbook/memoryGateway";
+import { MemoryWorkbookGateway, shownValue, shownWidth } from "../workbook/memoryGateway";
 import { serialToIso } from "../../core/dates/serial";
 import { isDateFormat } from "../state/volatility";
 
@@ -26,6 +25,13 @@ export function WorkbookPreview({ gateway, version }: { gateway: MemoryWorkbookG
   const styles = useStyles();
   const names = [...gateway.sheets.keys()];
   const [selected, setSelected] = React.useState<string>("Filing Fee");
+  // a new set of sheets written (a new version): show its first, unless the sheet shown is among them
+  const [seenVersion, setSeenVersion] = React.useState(version);
+  if (version !== seenVersion) {
+    setSeenVersion(version);
+    const written = gateway.lastWritten;
+    if (written.length > 0 && !written.includes(selected)) setSelected(written[0]);
+  }
   if (names.length === 0) return null;
   const sheet = gateway.sheets.get(selected) ?? gateway.sheets.get(names[0])!;
   const rows = sheet.cells.slice(0, 60);
@@ -45,11 +51,14 @@ export function WorkbookPreview({ gateway, version }: { gateway: MemoryWorkbookG
           <TableBody>
             {rows.map((row, r) => (
               <TableRow key={r}>
-                {row.map((cell, c) => (
-                  <TableCell key={c} className={styles.cell} title={cell !== null && typeof cell === "object" ? cell.formula : undefined}>
-                    {show(displayValue(cell), sheet.columnFormats?.[c])}
-                  </TableCell>
-                ))}
+                {Array.from({ length: shownWidth(sheet, r) }, (_, c) => {
+                  const cell = row[c] ?? null;
+                  return (
+                    <TableCell key={c} className={styles.cell} title={cell !== null && typeof cell === "object" ? cell.formula : undefined}>
+                      {show(shownValue(sheet, r, c), sheet.columnFormats?.[c])}
+                    </TableCell>
+                  );
+                })}
               </TableRow>
             ))}
           </TableBody>

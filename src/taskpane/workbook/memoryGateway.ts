@@ -11,6 +11,38 @@ export interface MemorySheet {
   cells: CellModel[][];
   /** Number formats by 0-based column (a date column's "yyyy-mm-dd"), when the sheet has any. */
   columnFormats?: Record<number, string>;
+  /** What dynamic arrays show in the blank cells they spill over, by "row,column" (0-based). */
+  spilled?: Map<string, number | string>;
+}
+
+/** A cell's value as the sheet shows it: a formula's value, a spilled array's figure, or the constant. */
+export function shownValue(sheet: MemorySheet, row: number, column: number): string | number | boolean | null {
+  const cell = sheet.cells[row]?.[column] ?? null;
+  if (cell === null) return sheet.spilled?.get(`${row},${column}`) ?? null;
+  return displayValue(cell);
+}
+
+/** How many columns a row shows (its cells, or further where an array spills). */
+export function shownWidth(sheet: MemorySheet, row: number): number {
+  let width = sheet.cells[row]?.length ?? 0;
+  if (sheet.spilled) {
+    for (const key of sheet.spilled.keys()) {
+      const [r, c] = key.split(",").map(Number);
+      if (r === row && c + 1 > width) width = c + 1;
+    }
+  }
+  return width;
+}
+
+/** The spilled cells of a written sheet (the anchors hold their own values). */
+function spilledCells(spills: NonNullable<WorkbookModel["sheets"][number]["spilled"]>): Map<string, number | string> {
+  const map = new Map<string, number | string>();
+  for (const s of spills) {
+    s.values.forEach((row, r) => row.forEach((value, c) => {
+      if (r !== 0 || c !== 0) map.set(`${s.row + r},${s.col + c}`, value);
+    }));
+  }
+  return map;
 }
 
 /** "A1:K12" -> 0-based first and last rows and columns. */
@@ -40,6 +72,8 @@ export class MemoryWorkbookGateway implements WorkbookGateway {
   readonly sheets = new Map<string, MemorySheet>();
   readonly tables = new Map<string, { sheet: string; range: string }>();
   names: WorkbookModel["names"] = [];
+  /** The sheets the last writeWorkbook wrote, in order (the preview turns to them). */
+  lastWritten: string[] = [];
   private settings?: PaneSettings;
 
   constructor(private readonly store?: SettingsStore, private readonly storeKey = "optex.preview.settings") {}
@@ -62,7 +96,7 @@ export class MemoryWorkbookGateway implements WorkbookGateway {
   async listPriceSources(): Promise<PriceSource[]> {
     const sources: PriceSource[] = [];
     const headersOf = (sheet: MemorySheet, row: number, column: number, columns: number) =>
-      Array.from({ length: columns }, (_, c) => cellShown(displayValue(sheet.cells[row]?.[column + c] ?? null) as RawCell, sheet.columnFormats?.[column + c]));
+      Array.from({ length: columns }, (_, c) => cellShown(shownValue(sheet, row, column + c) as RawCell, sheet.columnFormats?.[column + c]));
     for (const [name, table] of this.tables) {
       const sheet = this.sheets.get(table.sheet);
       if (!sheet) continue;
@@ -86,13 +120,12 @@ export class MemoryWorkbookGateway implements WorkbookGateway {
     const text: string[][] = [];
     const numberFormats: string[][] = [];
     for (let r = 0; r < request.rows; r++) {
-      const row = sheet.cells[request.row + r] ?? [];
       const v: RawCell[] = [];
       const t: string[] = [];
       const f: string[] = [];
       for (let c = 0; c < request.columns; c++) {
         const format = sheet.columnFormats?.[request.column + c];
-        const value = displayValue(row[request.column + c] ?? null) as RawCell;
+        const value = shownValue(sheet, request.row + r, request.column + c) as RawCell;
         // as Excel gives a blank cell: the empty text
         v.push(value === null ? "" : value);
         t.push(cellShown(value, format));
@@ -116,7 +149,7 @@ export class MemoryWorkbookGateway implements WorkbookGateway {
     const sheetName = source.kind === "table" ? this.tables.get(source.name)?.sheet : source.name;
     const sheet = sheetName ? this.sheets.get(sheetName) : undefined;
     if (!sheet) throw new Error(`${source.kind} ${source.name} is not in the workbook`);
-    return { values: sheet.cells.map((row) => row.map((c) => displayValue(c) as RawCell)), firstRow: 1 };
+    return { values: sheet.cells.map((_row, r) => Array.from({ length: shownWidth(sheet, r) }, (_, c) => shownValue(sheet, r, c) as RawCell)), firstRow: 1 };
   }
 
   async writeWorkbook(model: WorkbookModel, onProgress?: (done: number, total: number) => void): Promise<void> {
@@ -124,11 +157,12 @@ export class MemoryWorkbookGateway implements WorkbookGateway {
     const total = model.sheets.reduce((n, s) => n + s.cells.length, 0);
     let done = 0;
     for (const sheet of model.sheets) {
-      this.sheets.set(sheet.name, { name: sheet.name, cells: sheet.cells.map((r) => r.slice()) });
+      this.sheets.set(sheet.name, { name: sheet.name, cells: sheet.cells.map((r) => r.slice()), ...(sheet.spilled ? { spilled: spilledCells(sheet.spilled) } : {}) });
       if (sheet.table) this.tables.set(sheet.table.name, { sheet: sheet.name, range: sheet.table.range });
       done += sheet.cells.length;
       onProgress?.(done, total);
     }
+    this.lastWritten = model.sheets.map((sheet) => sheet.name);
     // as in Excel: the model's names are added or replaced; other names of the workbook stay
     const names = new Map(this.names.map((n) => [n.name, n]));
     for (const n of model.names) names.set(n.name, n);

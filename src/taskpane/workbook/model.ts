@@ -45,6 +45,12 @@ export interface SheetModel {
   widths: number[];
   /** An Excel table over a range (header row first). */
   table?: { name: string; range: string };
+  /**
+   * Dynamic arrays: each formula (at 0-based `row`, `col`) that spills, with the figure optex computed
+   * for every cell it covers, the anchor's first. Nothing is written for them (Excel fills the cells
+   * with its own results); the preview shows them as Excel would.
+   */
+  spilled?: { row: number; col: number; values: (number | string)[][] }[];
 }
 
 export interface WorkbookModel {

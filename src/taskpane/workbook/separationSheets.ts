@@ -738,7 +738,8 @@ export function layoutSeparationSheet(result: SeparationResult): SeparationSheet
 
   const widths = [34, 16, 16, ...Array.from({ length: AWARD_COLUMNS.length - 3 }, () => 14)];
   widths[C] = 40;
-  return { sheet: { name: separationSheetName(t.executive), cells: w.cells(), formats: w.formats, widths }, spills: w.spills };
+  const spilled = w.spills.map((x) => ({ row: x.row, col: x.col, values: x.values }));
+  return { sheet: { name: separationSheetName(t.executive), cells: w.cells(), formats: w.formats, widths, spilled }, spills: w.spills };
 }
 
 /** The serial a DateRef resolved to in the model's result (the event's date). */
