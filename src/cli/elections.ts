@@ -17,6 +17,7 @@ import { FORM_STATUSES, HOLDER_STATUSES, RosterEntry, tallyElections } from "../
 import { newGrants } from "../core/elections/newGrants";
 import { ElectionResults, NewGrantResults } from "../core/elections/types";
 import { instantText, isoInZone } from "../core/elections/zonedTime";
+import { FlagSpec, readFlags } from "./flags";
 import { fileChunks, ledgerReport, ledgerText, memoryGuard, tableReport, tableText } from "./value";
 
 const USAGE_ELECTIONS =
@@ -38,46 +39,26 @@ interface Args {
   rosterMap: string[];
 }
 
-const VALUE_FLAGS: Record<string, keyof Args> = {
-  "--offer": "offer",
-  "--elections": "elections",
-  "--roster": "roster",
-  "--grant-price": "grantPrice",
-  "--map": "map",
-  "--elections-map": "logMap",
-  "--roster-map": "rosterMap",
+type ArgKey = "offer" | "elections" | "roster" | "grantPrice" | "map" | "logMap" | "rosterMap";
+
+const FLAGS: FlagSpec<ArgKey> = {
+  values: {
+    "--offer": "offer",
+    "--elections": "elections",
+    "--roster": "roster",
+    "--grant-price": "grantPrice",
+    "--map": "map",
+    "--elections-map": "logMap",
+    "--roster-map": "rosterMap",
+  },
+  lists: ["map", "logMap", "rosterMap"],
 };
 
 function parseArgs(args: string[], command: string): Args | string {
-  const a: Args = { json: false, map: [], logMap: [], rosterMap: [] };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === "--json") {
-      a.json = true;
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const flag = arg.startsWith("--") ? (eq > 0 ? arg.slice(0, eq) : arg) : undefined;
-    if (flag !== undefined && VALUE_FLAGS[flag] !== undefined) {
-      const key = VALUE_FLAGS[flag];
-      let value: string;
-      if (eq > 0) value = arg.slice(eq + 1);
-      else if (i + 1 < args.length) value = args[++i];
-      else return `${flag} needs a value`;
-      if (command !== "new-grants" && key === "grantPrice") return "--grant-price belongs to optex new-grants";
-      const slot = a[key];
-      if (Array.isArray(slot)) slot.push(value);
-      else if (slot !== undefined) return `${flag} is given twice`;
-      else (a as unknown as Record<string, string>)[key] = value;
-      continue;
-    }
-    if (!arg.startsWith("--") && a.ledger === undefined) {
-      a.ledger = arg;
-      continue;
-    }
-    return `unexpected argument ${JSON.stringify(arg)}`;
-  }
-  return a;
+  const read = readFlags(args, FLAGS);
+  if (typeof read === "string") return read;
+  if (command !== "new-grants" && read.value.grantPrice !== undefined) return "--grant-price belongs to optex new-grants";
+  return { ledger: read.positional, ...read.value, json: read.json, map: read.list.map, logMap: read.list.logMap, rosterMap: read.list.rosterMap };
 }
 
 function readable(path: string): string | undefined {

@@ -10,10 +10,11 @@ import { count, dollars } from "../core/offer/feeTable";
 import { computeSeparation } from "../core/separations/separation";
 import { readSeparationJson, readSeparationTerms, SeparationTermsError } from "../core/separations/terms";
 import { awardReport, separationReport } from "../core/separations/report";
-import { AwardOutcome, ContingentPayment, PaymentTotals, SeparationPayment, SeparationResult } from "../core/separations/types";
+import { AwardOutcome, ContingentPayment, PaymentTotals, TERMINATION_REASON_WORDS, SeparationPayment, SeparationResult } from "../core/separations/types";
 import { Money } from "../core/separations/money";
 import { HOURS_LOG_COLUMNS, hoursLogMonths, importHoursLogBytes, withHoursLog } from "../core/separations/hoursLog";
 import { mappingReady } from "../core/ledger/parseLedger";
+import { FlagSpec, readFlags } from "./flags";
 import { fileChunks, tableReport, tableText } from "./value";
 
 const USAGE = "usage: optex separation TERMS.json [--hours HOURS.csv [--hours-map column=Header|#N]...] [--json]";
@@ -67,7 +68,7 @@ export function separationText(r: SeparationResult): string {
   const t = r.terms;
   const out: string[] = [];
   out.push(`${t.executive} and ${t.company}: ${t.agreementName} dated ${iso(t.agreementDate)}, effective ${iso(r.agreementEffectiveDate)}`);
-  out.push(`Employment ends ${iso(t.employmentEndDate)} (${t.terminationReason}); service ends ${iso(r.serviceEndDate)}`);
+  out.push(`Employment ends ${iso(t.employmentEndDate)} (${TERMINATION_REASON_WORDS[t.terminationReason]}); service ends ${iso(r.serviceEndDate)}`);
   for (const [label, rel] of [["Release", r.release], ["Supplemental release", r.supplementalRelease]] as const) {
     if (!rel) continue;
     const consider = rel.considerationDeadline === undefined ? "" : `, consider by ${iso(rel.considerationDeadline)}`;
@@ -104,7 +105,7 @@ export function separationText(r: SeparationResult): string {
   }
   for (const s of r.scenarios) {
     out.push("", `Scenario: ${s.name}`);
-    out.push(`  employment ends ${iso(s.employmentEndDate)} (${s.terminationReason}), service ends ${iso(s.serviceEndDate)}; releases, consulting hours and benefits as above`);
+    out.push(`  employment ends ${iso(s.employmentEndDate)} (${TERMINATION_REASON_WORDS[s.terminationReason]}), service ends ${iso(s.serviceEndDate)}; releases, consulting hours and benefits as above`);
     out.push(...paymentLines(s.payments));
     if (s.contingent.length > 0) out.push("  Not due in this scenario", ...contingentLines(s.contingent));
     out.push("  Totals by kind", ...totalLines(s.totals));
@@ -124,31 +125,12 @@ interface Args {
   json: boolean;
 }
 
+const FLAGS: FlagSpec<"hours" | "hoursMap"> = { values: { "--hours": "hours", "--hours-map": "hoursMap" }, lists: ["hoursMap"] };
+
 function parseArgs(args: string[]): Args | string {
-  const a: Args = { hoursMap: [], json: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === "--json") {
-      a.json = true;
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const flag = arg.startsWith("--") ? (eq > 0 ? arg.slice(0, eq) : arg) : undefined;
-    if (flag === "--hours" || flag === "--hours-map") {
-      let value: string;
-      if (eq > 0) value = arg.slice(eq + 1);
-      else if (i + 1 < args.length) value = args[++i];
-      else return `${flag} needs a value`;
-      if (flag === "--hours-map") a.hoursMap.push(value);
-      else if (a.hours !== undefined) return "--hours is given twice";
-      else a.hours = value;
-      continue;
-    }
-    if (flag !== undefined || arg.startsWith("-")) return `unknown option ${arg}`;
-    if (a.terms !== undefined) return `unexpected argument ${JSON.stringify(arg)}`;
-    a.terms = arg;
-  }
-  return a;
+  const read = readFlags(args, FLAGS);
+  if (typeof read === "string") return read;
+  return { terms: read.positional, hours: read.value.hours, hoursMap: read.list.hoursMap, json: read.json };
 }
 
 /** Runs `optex separation`; returns the exit code. */

@@ -46,6 +46,7 @@ import {
   SeparationPayment,
   SeparationResult,
   SeparationTerms,
+  TERMINATION_REASON_WORDS,
   TerminationReason,
   TimelineEvent,
 } from "./types";
@@ -183,7 +184,7 @@ function timelineOf(terms: SeparationTerms, result: SeparationResult): TimelineE
     add(result.agreementEffectiveDate, `${terms.agreementName} effective`);
   }
   releaseEvents(result.supplementalRelease, "Supplemental release");
-  add(terms.employmentEndDate, `Employment ends (${terms.terminationReason})`);
+  add(terms.employmentEndDate, `Employment ends (${TERMINATION_REASON_WORDS[terms.terminationReason]})`);
   if (result.serviceEndDate !== terms.employmentEndDate) add(result.serviceEndDate, "Service ends");
 
   const firstAndLast = (source: string, name: string) => {

@@ -21,6 +21,14 @@ import { EffectiveRule } from "./releaseDates";
 export const TERMINATION_REASONS = ["resignation", "without-cause", "for-cause", "death-or-disability"] as const;
 export type TerminationReason = (typeof TERMINATION_REASONS)[number];
 
+/** Each reason in words, for people ("Employment ends (without cause)"). */
+export const TERMINATION_REASON_WORDS: Readonly<Record<TerminationReason, string>> = {
+  resignation: "resignation",
+  "without-cause": "without cause",
+  "for-cause": "for cause",
+  "death-or-disability": "death or disability",
+};
+
 /** A release of claims (ADEA/OWBPA): its dates follow RELEASE_DATES. */
 export interface ReleaseTerms {
   signedDate: number;
