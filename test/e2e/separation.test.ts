@@ -4,7 +4,9 @@
  * documents state, what is not due and why, the scenario beside the terms as agreed, the awards
  * before and after (their shares adding up), a problem typed into the form named at its field and
  * in the summary (nothing computed meanwhile), a file with a JSON syntax error refused with its line
- * and column, the worksheet written to the preview workbook, axe-core (WCAG 2 A and AA) with every
+ * and column, each award and payment showing only the fields of its kind (a value left from another
+ * kind marked not used), the terms as edited kept across a reload, the worksheet written to the
+ * preview workbook, axe-core (WCAG 2 A and AA) with every
  * part open and the results shown, and no wider than the 420-pixel pane. Screenshots go to
  * test-artifacts/ (and the section's to /tmp/separation-pane.png, seed 000's results to
  * /tmp/separation-pane-000.png).
@@ -192,6 +194,65 @@ describe("the Executive separation section in Chromium (preview mode)", () => {
     expect(await page.getByTestId("separation-error-scenarios[0].name").count()).toBe(1);
     await page.getByRole("button", { name: "Remove Scenario 1" }).click();
     await page.getByTestId("separation-results").waitFor();
+    await page.close();
+  });
+
+  it("each award and payment shows the fields of its kind; a value left from another kind stays, marked not used", async () => {
+    const page = await pane.browser.newPage({ viewport: { width: 420, height: 900 } });
+    await openSeed(page, "001");
+    await page.getByTestId("separation-group-awards").locator("summary").click();
+    const input = (at: string) => page.locator(`[data-path="${at}"]`);
+    // the option: its exercise price and window, no purchase price or repurchase; the restricted stock the other way round
+    expect(await input("awards[0].exercisePrice").count()).toBe(1);
+    expect(await input("awards[0].purchasePrice").count()).toBe(0);
+    expect(await page.locator('[data-group-path="awards[0].modification.exerciseWindow"]').count()).toBe(1);
+    expect(await page.locator('[data-group-path="awards[0].modification.repurchaseUnvested"]').count()).toBe(0);
+    expect(await input("awards[1].purchasePrice").count()).toBe(1);
+    for (const key of ["exercisePrice", "expirationDate", "postTerminationMonths", "incentiveStockOption"]) expect(await input(`awards[1].${key}`).count()).toBe(0);
+    expect(await page.locator('[data-group-path="awards[1].modification.exerciseWindow"]').count()).toBe(0);
+    // the restricted stock made an option: the option's fields appear, its purchase price and repurchase stay, marked
+    await input("awards[1].kind").selectOption("option");
+    await input("awards[1].exercisePrice").waitFor();
+    expect(await page.getByTestId("separation-note-awards[1].purchasePrice").textContent()).toBe(
+      'Not used for this kind: read only when the award\'s kind is "restricted-stock" (it is "option"). Clear it, or change the kind.',
+    );
+    expect(await page.getByTestId("separation-note-awards[1].modification.repurchaseUnvested").textContent()).toMatch(/^Not used for this kind: read only when the award's kind is "restricted-stock"/);
+    // the reader refuses it too, at the field
+    expect(await page.getByTestId("separation-error-awards[1].purchasePrice").textContent()).toContain('is for "restricted-stock" awards only');
+    await page.locator('[data-testid="separation-item-awards[1]"]').screenshot({ path: path.join(artifacts, "pane-separation-kinds.png") });
+    await input("awards[1].purchasePrice").fill("");
+    // cleared, it goes (once the terms are read again without its problem)
+    await input("awards[1].purchasePrice").waitFor({ state: "detached" });
+
+    // a payment added: no kind, none of the kind-specific fields; a lump sum: its amount and date
+    await page.getByTestId("separation-group-payments").locator("summary").click();
+    await page.getByTestId("separation-add-payments").click();
+    expect(await input("payments[0].amount").count()).toBe(0);
+    expect(await input("payments[0].total").count()).toBe(0);
+    await input("payments[0].kind").selectOption("lump-sum");
+    await input("payments[0].amount").waitFor();
+    expect(await input("payments[0].date").count()).toBe(1);
+    expect(await input("payments[0].through").count()).toBe(0);
+    await page.close();
+  });
+
+  it("the terms as edited survive closing the pane: seed 001 with the executive renamed comes back after a reload", async () => {
+    const page = await pane.browser.newPage({ viewport: { width: 420, height: 900 } });
+    await openSeed(page, "001");
+    await page.getByTestId("separation-group-parties").locator("summary").click();
+    await page.locator('[data-path="executive"]').fill("Jane Q. Tucker");
+    await page.getByText("Separation Jane Q. Tucker", { exact: true }).waitFor();
+    // saved once the typing settles (the section's delay, then the settings')
+    await page.waitForFunction(() => (localStorage.getItem("optex.preview.settings") ?? "").includes("Jane Q. Tucker"));
+    await page.reload();
+    await page.getByTestId("separation-totals").waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("separation-source").textContent()).toBe("Terms: seed 001 (Tucker, 2006), as last edited (restored)");
+    expect(await page.locator('[data-path="executive"]').inputValue()).toBe("Jane Q. Tucker");
+    expect(await page.getByText("Separation Jane Q. Tucker", { exact: true }).count()).toBe(1);
+    expect(await cells(page, "separation-totals")).toEqual(["Consulting fees", "$3,000.00", "Repurchase", "$125.00", "Total", "$3,125.00"]);
+    // the offer's settings are still there beside them
+    await page.getByTestId("filing-fee").waitFor({ timeout: 60_000 });
+    await page.getByTestId("separation-section").screenshot({ path: path.join(artifacts, "pane-separation-restored.png") });
     await page.close();
   });
 

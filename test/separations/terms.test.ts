@@ -15,7 +15,7 @@ import {
   SeparationErrorCode,
   SeparationTermsError,
 } from "../../src/core/separations/terms";
-import { SEPARATION_SCHEMA, separationField, separationFieldPaths, TermsFieldDef } from "../../src/core/separations/termsSchema";
+import { SEPARATION_SCHEMA, separationField, separationFieldPaths, shownWhenWords, TermsFieldDef } from "../../src/core/separations/termsSchema";
 import { DATE_EVENTS, SeparationTerms } from "../../src/core/separations/types";
 import { thrown } from "../support/thrown";
 
@@ -654,6 +654,15 @@ describe("the schema and its field guide", () => {
     }
   });
 
+  it("a field only some kinds take says which, at the start of its row's text (from its shownWhen); no other row does", () => {
+    for (const p of separationFieldPaths()) {
+      const text = (rows.get(p) as readonly string[])[4];
+      const words = shownWhenWords(p);
+      if (words) expect([p, text.startsWith(`(only when ${words}) `)]).toEqual([p, true]);
+      else expect([p, text.startsWith("(only when")]).toEqual([p, false]);
+    }
+  });
+
   it("every optional field says what a blank means or when it is required; choices and events are listed", () => {
     const walk = (fields: readonly TermsFieldDef[]): void => {
       for (const f of fields) {
@@ -667,5 +676,85 @@ describe("the schema and its field guide", () => {
       }
     };
     walk(SEPARATION_SCHEMA);
+  });
+});
+
+describe("the schema's shownWhen agrees with the reader's rules", () => {
+  /** A valid item of each kind (from withPayments()'s payments and tucker()'s awards), with its kind-specific keys taken out. */
+  const payment = (kind: string): Json => {
+    const item = (withPayments().payments as Json[]).find((p) => p.kind === kind) as Json;
+    return { id: item.id, kind, description: item.description };
+  };
+  const award = (kind: string): Json => {
+    const item = (tucker().awards as Json[]).find((a) => a.kind === kind) as Json;
+    return { id: item.id, kind, grantDate: item.grantDate, shares: item.shares, vesting: item.vesting };
+  };
+  /** A value each field reads (the reader's rules between fields all hold with it). */
+  const SAMPLE: Record<string, unknown> = {
+    amount: "100000.00",
+    total: "185150.00",
+    date: "employmentEnd",
+    startDate: "2006-08-01",
+    endDate: "2007-08-01",
+    frequency: "monthly",
+    through: "2006-07-31",
+    incentiveStockOption: true,
+    exercisePrice: 1.18,
+    purchasePrice: "0.001",
+    expirationDate: "2013-08-01",
+    postTerminationMonths: 3,
+    exerciseWindow: { outsideDate: "2007-07-31", monthsAfterServiceEnds: 3 },
+    repurchaseUnvested: { price: "0.001", date: "2006-08-31" },
+    vestedShares: 1000,
+    continueVestingWhileConsulting: true,
+    plan: "inducement grant",
+    vestingStart: "2003-08-01",
+  };
+  const fieldsOf = (p: string) => (separationField(p) as TermsFieldDef).fields as readonly TermsFieldDef[];
+  /** The problems at `at` of the terms with `value` set there, in an item of this kind. */
+  const problemsAt = (list: "payments" | "awards", item: Json, at: string, value: unknown) => {
+    const terms = list === "payments" ? { ...withPayments(), payments: [item] } : { ...tucker(), awards: [item] };
+    set(terms, `${list}[0].${at}`, value);
+    return checkSeparationTerms(terms).errors.filter((e) => e.path === `${list}[0].${at}`);
+  };
+  const cases: [name: string, list: "payments" | "awards", kinds: readonly string[], make: (kind: string) => Json, prefix: string][] = [
+    ["a payment's fields", "payments", ["lump-sum", "installments", "salary-balance"], payment, ""],
+    ["an award's fields", "awards", ["option", "restricted-stock"], award, ""],
+    ["a modification's fields (by the award's kind)", "awards", ["option", "restricted-stock"], (kind) => ({ ...award(kind), modification: {} }), "modification."],
+  ];
+
+  it.each(cases)("%s: one hidden for a kind is refused by the reader when given, one shown is accepted", (_name, list, kinds, make, prefix) => {
+    const schemaPath = `${list}[].${prefix.replace(/\.$/, "")}`.replace(/\.$/, "");
+    const fields = fieldsOf(schemaPath);
+    const checked: string[] = [];
+    for (const kind of kinds) {
+      // the item of this kind with every field it requires: the kind-specific keys the reader asks for
+      const item = make(kind);
+      for (const f of fields) {
+        if (f.shownWhen?.is.includes(kind) && f.requiredWhen !== undefined) set(item, `${prefix}${f.key}`, SAMPLE[f.key]);
+      }
+      for (const f of fields.filter((d) => SAMPLE[d.key] !== undefined)) {
+        const shown = f.shownWhen === undefined || f.shownWhen.is.includes(kind);
+        const problems = problemsAt(list, structuredClone(item), `${prefix}${f.key}`, SAMPLE[f.key]);
+        if (shown) expect([kind, f.key, problems]).toEqual([kind, f.key, []]);
+        else expect([kind, f.key, problems.map((e) => e.code)]).toEqual([kind, f.key, ["not-allowed"]]);
+        checked.push(`${kind} ${f.key}`);
+      }
+    }
+    // every kind-specific field was tried with each kind
+    for (const f of fields.filter((d) => d.shownWhen)) for (const kind of kinds) expect(checked).toContain(`${kind} ${f.key}`);
+  });
+
+  it("a modification's fields look up the award's kind ('../kind'); the others their own object's kind", () => {
+    const keysOf = (p: string) => fieldsOf(p).filter((f) => f.shownWhen).map((f) => [f.key, f.shownWhen?.key]);
+    expect(keysOf("awards[].modification")).toEqual([
+      ["exerciseWindow", "../kind"],
+      ["repurchaseUnvested", "../kind"],
+    ]);
+    expect(new Set(keysOf("payments[]").map(([, k]) => k))).toEqual(new Set(["kind"]));
+    expect(new Set(keysOf("awards[]").map(([, k]) => k))).toEqual(new Set(["kind"]));
+    expect(shownWhenWords("awards[].modification.exerciseWindow")).toBe('awards[].kind is "option"');
+    expect(shownWhenWords("payments[].date")).toBe('kind is "lump-sum" or "salary-balance"');
+    expect(shownWhenWords("awards[].shares")).toBeUndefined();
   });
 });

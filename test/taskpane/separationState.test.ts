@@ -7,9 +7,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import { checkSeparationTerms } from "../../src/core/separations/terms";
+import { PaneSettings, parseSettings } from "../../src/taskpane/workbook/gateway";
 import { Money } from "../../src/core/separations/money";
 import {
-  addListItem, emptySeparationForm, errorsAt, errorsWithin, fieldAt, FormGroup, initialSeparation, isoDate, itemLabel, jsonFromSeparationForm, errorsAtField, money, parsePath, pathText,
+  addListItem, emptySeparationForm, errorsAt, errorsWithin, fieldAt, fieldUse, shownWhenPath, FormGroup, initialSeparation, isoDate, itemLabel, jsonFromSeparationForm, errorsAtField, money, parsePath, pathText,
   placeOf, removeListItem, separationFormFromJson, separationOutcome, separationReducer, setFormValue, valueAt, withCumulative,
 } from "../../src/taskpane/state/separation";
 
@@ -133,6 +134,70 @@ describe("problems at their fields", () => {
   });
 });
 
+describe("fields only some kinds take (shownWhen)", () => {
+  const use = (form: FormGroup, at: string, errors: Parameters<typeof fieldUse>[3] = []) => {
+    const p = parsePath(at);
+    return fieldUse(form, p, fieldAt(p) as NonNullable<ReturnType<typeof fieldAt>>, errors);
+  };
+
+  it("a field's condition looks at its object's kind; a modification's at the award's ('../kind')", () => {
+    const exerciseWindow = fieldAt(parsePath("awards[0].modification.exerciseWindow"));
+    expect(pathText(shownWhenPath(parsePath("awards[1].modification.exerciseWindow"), exerciseWindow?.shownWhen as { key: string; is: string[] }))).toBe("awards[1].kind");
+    expect(pathText(shownWhenPath(parsePath("payments[2].amount"), fieldAt(["payments", "amount"])?.shownWhen as { key: string; is: string[] }))).toBe("payments[2].kind");
+  });
+
+  it("seed 001: each award shows the fields of its kind, and hides the other kind's", () => {
+    const form = separationFormFromJson(SEEDS["001"]);
+    expect(use(form, "awards[0].exercisePrice")).toEqual({ shown: true });
+    expect(use(form, "awards[0].purchasePrice")).toEqual({ shown: false });
+    expect(use(form, "awards[0].modification.exerciseWindow")).toEqual({ shown: true });
+    expect(use(form, "awards[0].modification.repurchaseUnvested")).toEqual({ shown: false });
+    expect(use(form, "awards[1].purchasePrice")).toEqual({ shown: true });
+    expect(use(form, "awards[1].exercisePrice")).toEqual({ shown: false });
+    expect(use(form, "awards[1].incentiveStockOption")).toEqual({ shown: false });
+    expect(use(form, "awards[1].modification.repurchaseUnvested")).toEqual({ shown: true });
+    expect(use(form, "awards[1].modification.exerciseWindow")).toEqual({ shown: false });
+    // fields every kind takes are always shown
+    expect(use(form, "awards[1].shares")).toEqual({ shown: true });
+    expect(use(form, "awards[1].modification.vestedShares")).toEqual({ shown: true });
+  });
+
+  it("a payment of each kind shows its fields; a new item with no kind shows none of them; the kind in any case counts", () => {
+    let form = addListItem(emptySeparationForm(), ["payments"]);
+    const kindSpecific = ["amount", "total", "date", "startDate", "endDate", "frequency", "through"];
+    const shown = () => kindSpecific.filter((k) => use(form, `payments[0].${k}`).shown);
+    expect(shown()).toEqual([]);
+    form = setFormValue(form, parsePath("payments[0].kind"), "lump-sum");
+    expect(shown()).toEqual(["amount", "date"]);
+    form = setFormValue(form, parsePath("payments[0].kind"), "Installments");
+    expect(shown()).toEqual(["total", "startDate", "endDate", "frequency"]);
+    form = setFormValue(form, parsePath("payments[0].kind"), "salary-balance");
+    expect(shown()).toEqual(["date", "through"]);
+  });
+
+  it("a value typed for another kind stays in view, marked not used for this kind (and the reader refuses it); cleared, it is hidden", () => {
+    let form = separationFormFromJson(SEEDS["001"]);
+    form = setFormValue(form, parsePath("awards[1].exercisePrice"), "1.18");
+    const noted = use(form, "awards[1].exercisePrice");
+    expect(noted.shown).toBe(true);
+    expect(noted.note).toBe('Not used for this kind: read only when the award\'s kind is "option" (it is "restricted-stock"). Clear it, or change the kind.');
+    expect(separationOutcome(form).errors.map((e) => [e.path, e.code])).toEqual([["awards[1].exercisePrice", "not-allowed"]]);
+    // an object of the other kind: the award's kind changed under its exercise window
+    form = setFormValue(form, parsePath("awards[0].kind"), "restricted-stock");
+    expect(use(form, "awards[0].modification.exerciseWindow").note).toMatch(/^Not used for this kind: read only when the award's kind is "option" \(it is "restricted-stock"\)/);
+    form = setFormValue(form, parsePath("awards[0].kind"), "");
+    expect(use(form, "awards[0].modification.exerciseWindow").note).toContain("(it is blank)");
+    form = setFormValue(form, parsePath("awards[1].exercisePrice"), "");
+    expect(use(form, "awards[1].exercisePrice")).toEqual({ shown: false });
+  });
+
+  it("a hidden field with a problem at or inside it is shown", () => {
+    const form = separationFormFromJson(SEEDS["001"]);
+    const error = { path: "awards[1].modification.exerciseWindow.outsideDate", code: "required" as const, message: "m", reason: "m" };
+    expect(use(form, "awards[1].modification.exerciseWindow", [error])).toEqual({ shown: true });
+  });
+});
+
 describe("lists: add and remove", () => {
   it("adds a blank item (its required fields then named at its path) and removes it again", () => {
     const form = separationFormFromJson(SEEDS["000"]);
@@ -249,5 +314,44 @@ describe("the section's state and figures", () => {
     expect(money(-1234.5)).toBe("-$1,234.50");
     expect(money(-0.001)).toBe("$0.00");
     expect(money("0.005")).toBe("$0.01");
+  });
+});
+
+describe("the terms kept in the pane's settings", () => {
+  it("round trip: the form's terms saved as JSON come back as the same form", () => {
+    const form = setFormValue(separationFormFromJson(SEEDS["001"]), ["executive"], "Jane Q. Tucker");
+    const settings: PaneSettings = { version: 1, offer: { volatility: "0.8" }, separation: { terms: jsonFromSeparationForm(form), source: "seed 001 (Tucker, 2006)" } };
+    const read = parseSettings(JSON.stringify(settings));
+    expect(read).toEqual(settings);
+    expect(separationFormFromJson(read?.separation?.terms)).toEqual(form);
+  });
+
+  it("settings written before the terms were saved read as before", () => {
+    expect(parseSettings('{"version":1,"offer":{"volatility":"0.8"},"mapping":{"grant_id":0}}')).toEqual({ version: 1, offer: { volatility: "0.8" }, mapping: { grant_id: 0 } });
+  });
+
+  it.each([
+    ["text", '"{\\"executive\\": \\"A\\"}"'],
+    ["a list", "[1, 2]"],
+    ["null", "null"],
+    ["terms that are a list", '{"terms": [], "source": "TERMS.json"}'],
+    ["terms without a source", '{"terms": {"executive": "A"}}'],
+    ["a source that is not text", '{"terms": {}, "source": 5}'],
+  ])("a malformed separation (%s) is dropped, the rest of the settings kept", (_, separation) => {
+    const raw = `{"version":1,"offer":{"volatility":"0.8"},"separation":${separation}}`;
+    expect(parseSettings(raw)).toEqual({ version: 1, offer: { volatility: "0.8" } });
+  });
+
+  it("the saved terms come back unless terms were loaded first; once edited, still marked restored", () => {
+    const restored = separationReducer(initialSeparation(), { type: "restored", json: { executive: "Jane Q. Tucker" }, source: "seed 001 (Tucker, 2006)" });
+    expect(restored.restored).toBe(true);
+    expect(restored.source).toBe("seed 001 (Tucker, 2006)");
+    expect(valueAt(restored.form, ["executive"])).toBe("Jane Q. Tucker");
+    expect(separationReducer(restored, { type: "set", path: ["executive"], value: "J" }).restored).toBe(true);
+    // a seed loaded before the settings were read is not replaced by them
+    const seed = separationReducer(initialSeparation(), { type: "loaded", json: SEEDS["000"], source: "seed 000" });
+    expect(separationReducer(seed, { type: "restored", json: {}, source: "blank terms" })).toBe(seed);
+    // a load after a restore is no longer the restored terms
+    expect(separationReducer(restored, { type: "loaded", json: SEEDS["000"], source: "seed 000" }).restored).toBeUndefined();
   });
 });

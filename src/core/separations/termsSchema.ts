@@ -16,6 +16,12 @@
  *
  * `required` means required whenever the object holding the field is given (an optional object may
  * be left out entirely); `requiredWhen` is a condition in words the reader checks.
+ *
+ * `shownWhen` marks a field that only some kinds of its object take (an installment program's
+ * `total`, an option's `exercisePrice`): the form shows it only when the kind is one of those (or
+ * while it holds a value, marked unused), and the field guide says which kinds it is for. It is a
+ * description, not the rule: the reader keeps its own rules (terms.ts refuses such a field given for
+ * another kind), and test/separations/terms.test.ts checks that the two agree.
  */
 import { CALENDAR_CODES } from "../calendars/calendar";
 import { PAY_FREQUENCIES } from "./paymentSchedule";
@@ -46,6 +52,20 @@ export interface TermsFieldDef {
   unit?: string;
   /** `object`: its keys; `list`: one item's keys. */
   fields?: readonly TermsFieldDef[];
+  /**
+   * Only for some kinds of the object holding it: used only when the key `key` of that object has one
+   * of the values `is` (compared as the reader compares choices: any case, trimmed). Each leading
+   * "../" in `key` looks one object further out: a modification's `exerciseWindow` is for option
+   * awards, `{ key: "../kind", is: ["option"] }`, the award's kind (a list's item counts as the object
+   * holding the list's objects: from `awards[0].modification`, "../" is `awards[0]`).
+   */
+  shownWhen?: ShownWhen;
+}
+
+/** See {@link TermsFieldDef.shownWhen}. */
+export interface ShownWhen {
+  key: string;
+  is: readonly string[];
 }
 
 const DECIMAL_UNIT = "decimal (0.6 = 60%)";
@@ -137,6 +157,7 @@ const PAYMENT_FIELDS: readonly TermsFieldDef[] = [
   { key: "description", kind: "text", label: "Description", hint: 'what the agreement calls it ("Supplemental Payment")', required: true },
   {
     key: "amount",
+    shownWhen: { key: "kind", is: ["lump-sum"] },
     kind: "money",
     label: "Amount ($)",
     hint: "dollars in whole cents, e.g. 100000 or \"100000.00\"",
@@ -146,6 +167,7 @@ const PAYMENT_FIELDS: readonly TermsFieldDef[] = [
   },
   {
     key: "total",
+    shownWhen: { key: "kind", is: ["installments"] },
     kind: "money",
     label: "Total ($)",
     hint: 'the whole program in dollars, whole cents, e.g. "185150.00"',
@@ -155,6 +177,7 @@ const PAYMENT_FIELDS: readonly TermsFieldDef[] = [
   },
   {
     key: "date",
+    shownWhen: { key: "kind", is: ["lump-sum", "salary-balance"] },
     kind: "dateRef",
     label: "Paid on",
     hint: "YYYY-MM-DD, or an event: agreementEffective, supplementalReleaseEffective, employmentEnd, serviceEnd",
@@ -164,6 +187,7 @@ const PAYMENT_FIELDS: readonly TermsFieldDef[] = [
   },
   {
     key: "startDate",
+    shownWhen: { key: "kind", is: ["installments"] },
     kind: "dateRef",
     label: "First day",
     hint: "YYYY-MM-DD or an event: the program's first day (paid on the paydays from it)",
@@ -173,6 +197,7 @@ const PAYMENT_FIELDS: readonly TermsFieldDef[] = [
   },
   {
     key: "endDate",
+    shownWhen: { key: "kind", is: ["installments"] },
     kind: "dateRef",
     label: "Last day",
     hint: "YYYY-MM-DD or an event: the program's last day, on or after its first",
@@ -182,6 +207,7 @@ const PAYMENT_FIELDS: readonly TermsFieldDef[] = [
   },
   {
     key: "frequency",
+    shownWhen: { key: "kind", is: ["installments"] },
     kind: "choice",
     label: "Frequency",
     hint: "installments only: how often they are paid",
@@ -191,6 +217,7 @@ const PAYMENT_FIELDS: readonly TermsFieldDef[] = [
   },
   {
     key: "through",
+    shownWhen: { key: "kind", is: ["salary-balance"] },
     kind: "date",
     label: "Salary through",
     hint: "YYYY-MM-DD: the last day the salary would have been paid through",
@@ -235,6 +262,7 @@ const MODIFICATION_FIELDS: readonly TermsFieldDef[] = [
   },
   {
     key: "exerciseWindow",
+    shownWhen: { key: "../kind", is: ["option"] },
     kind: "object",
     label: "Exercise window",
     hint: "options only: the option may be exercised until the earlier of outsideDate and monthsAfterServiceEnds after service ends",
@@ -268,6 +296,7 @@ const MODIFICATION_FIELDS: readonly TermsFieldDef[] = [
   },
   {
     key: "repurchaseUnvested",
+    shownWhen: { key: "../kind", is: ["restricted-stock"] },
     kind: "object",
     label: "Repurchase unvested",
     hint: "restricted stock only: the company repurchases the unvested shares at a price on a date",
@@ -286,6 +315,7 @@ const AWARD_FIELDS: readonly TermsFieldDef[] = [
   { key: "plan", kind: "text", label: "Plan", hint: 'the plan or grant it was made under ("inducement grant")', required: false, blankMeans: "not shown" },
   {
     key: "incentiveStockOption",
+    shownWhen: { key: "kind", is: ["option"] },
     kind: "flag",
     label: "Incentive stock option",
     hint: "options only: true for an incentive stock option (ISO)",
@@ -302,6 +332,7 @@ const AWARD_FIELDS: readonly TermsFieldDef[] = [
   { key: "shares", kind: "count", label: "Shares", hint: "the shares granted, a whole number above 0", required: true, unit: "shares" },
   {
     key: "exercisePrice",
+    shownWhen: { key: "kind", is: ["option"] },
     kind: "number",
     label: "Exercise price ($)",
     hint: "options only: dollars a share, above 0",
@@ -311,6 +342,7 @@ const AWARD_FIELDS: readonly TermsFieldDef[] = [
   },
   {
     key: "purchasePrice",
+    shownWhen: { key: "kind", is: ["restricted-stock"] },
     kind: "money",
     label: "Purchase price ($)",
     hint: 'restricted stock only: the price the executive paid a share, e.g. "0.001"; the stock is valued at the stock price less it',
@@ -329,6 +361,7 @@ const AWARD_FIELDS: readonly TermsFieldDef[] = [
   { key: "vesting", kind: "object", label: "Vesting", hint: 'the schedule: {"vestingMonths", "cliffMonths", "upfrontFraction", "intervalMonths"}', required: true, fields: VESTING_FIELDS },
   {
     key: "expirationDate",
+    shownWhen: { key: "kind", is: ["option"] },
     kind: "date",
     label: "Expiration",
     hint: "options only: YYYY-MM-DD, the contractual expiration, on or after the grant date",
@@ -337,6 +370,7 @@ const AWARD_FIELDS: readonly TermsFieldDef[] = [
   },
   {
     key: "postTerminationMonths",
+    shownWhen: { key: "kind", is: ["option"] },
     kind: "count",
     label: "Months to exercise after leaving",
     hint: "options only: whole months after employment ends to exercise (3), 0 to 1200",
@@ -634,4 +668,38 @@ export function separationField(path: string): TermsFieldDef | undefined {
     fields = found.fields;
   }
   return found;
+}
+
+/** A `shownWhen` key split: how many objects further out it looks ("../kind": 1) and the key there. */
+export function shownWhenKey(condition: ShownWhen): { up: number; key: string } {
+  const m = /^((?:\.\.\/)*)(.*)$/.exec(condition.key) as RegExpExecArray;
+  return { up: m[1].length / 3, key: m[2] };
+}
+
+/** Whether a value meets a `shownWhen` (any case, trimmed, as the reader reads a choice). */
+export function shownWhenHolds(condition: ShownWhen, value: string | undefined): boolean {
+  const v = (value ?? "").trim().toLowerCase();
+  return condition.is.some((c) => c.toLowerCase() === v);
+}
+
+/** The values of a `shownWhen`, quoted: '"lump-sum" or "salary-balance"'. */
+function quotedChoices(values: readonly string[]): string {
+  const q = values.map((c) => `"${c}"`);
+  return q.length <= 1 ? q.join("") : `${q.slice(0, -1).join(", ")} or ${q[q.length - 1]}`;
+}
+
+/**
+ * A field's `shownWhen` in words, for the field guide and the form ('kind is "lump-sum" or
+ * "salary-balance"'; a key further out named by its path: 'awards[].kind is "option"'), or
+ * undefined for a field every kind takes. `path` is the field's path ("awards[].modification.exerciseWindow").
+ */
+export function shownWhenWords(path: string): string | undefined {
+  const f = separationField(path);
+  if (!f?.shownWhen) return undefined;
+  const { up, key } = shownWhenKey(f.shownWhen);
+  let holder = path.includes(".") ? path.slice(0, path.lastIndexOf(".")) : "";
+  // one object further out: a list's item is left for the object holding the list ("a.b[]" -> "a")
+  for (let i = 0; i < up; i++) holder = holder.replace(/\[\d*\]$/, "").replace(/\.?[^.]*$/, "");
+  const named = up === 0 || holder === "" ? key : `${holder}.${key}`;
+  return `${named} is ${quotedChoices(f.shownWhen.is)}`;
 }

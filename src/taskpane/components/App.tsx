@@ -5,7 +5,7 @@ import { Column, MappingOverrides } from "../../core/ledger/columns";
 import { ByteSource, bytesSource, importFileInSlices, importValuesInSlices, valueInSlices } from "../../core/offer/pipeline";
 import { mappingReady } from "../../core/ledger/parseLedger";
 import { buildWorkbookModel } from "../workbook/model";
-import { PaneSettings, WorkbookGateway, WorkbookSource } from "../workbook/gateway";
+import { PaneSettings, SeparationSettings, WorkbookGateway, WorkbookSource } from "../workbook/gateway";
 import { MemoryWorkbookGateway } from "../workbook/memoryGateway";
 import { emptyForm, formFromJson, formFromSettings, termsFromForm } from "../state/offerForm";
 import { Busy, initialState, LedgerInput, reducer } from "../state/paneState";
@@ -99,6 +99,9 @@ export function App({ gateway }: AppProps): React.JSX.Element {
   const [loaded, setLoaded] = React.useState(false);
   const [previewVersion, setPreviewVersion] = React.useState(0);
   const [separationWritten, setSeparationWritten] = React.useState(false);
+  // the separation's terms: as saved when the pane was last open, and as they are now (saved in the settings)
+  const [separationRestored, setSeparationRestored] = React.useState<SeparationSettings>();
+  const [separationTerms, setSeparationTerms] = React.useState<SeparationSettings>();
   const valuationRun = React.useRef(0);
   const [elections, dispatchElections] = React.useReducer(electionsReducer, undefined, initialElections);
   const electionsRun = React.useRef(0);
@@ -184,6 +187,11 @@ export function App({ gateway }: AppProps): React.JSX.Element {
       const settings = await gateway.loadSettings().catch(() => undefined);
       if (cancelled) return;
       if (settings) dispatch({ type: "formLoaded", form: formFromSettings(settings.offer), fromSample: settings.source?.kind === "sample", volatilityLink: parseLink(settings.volatility) });
+      const separation = settings?.separation;
+      if (separation) {
+        setSeparationRestored(separation);
+        setSeparationTerms((now) => now ?? separation); // terms loaded meanwhile stay
+      }
       setLoaded(true);
       const source = settings?.source;
       const mapping = settings?.mapping as MappingOverrides | undefined;
@@ -312,12 +320,13 @@ export function App({ gateway }: AppProps): React.JSX.Element {
         grantPrice: elections.grantPrice || undefined,
       },
       volatility: state.volatilityLink,
+      separation: separationTerms,
     };
     const timer = setTimeout(() => {
       gateway.saveSettings(settings).catch((e) => dispatch({ type: "notice", notice: { intent: "error", text: `Could not save the settings in the workbook: ${describe(e)}` } }));
     }, 400);
     return () => clearTimeout(timer);
-  }, [gateway, loaded, state.form, state.mapping, state.input, state.volatilityLink, elections.log, elections.roster, elections.logMapping, elections.rosterMapping, elections.grantPrice]);
+  }, [gateway, loaded, state.form, state.mapping, state.input, state.volatilityLink, elections.log, elections.roster, elections.logMapping, elections.rosterMapping, elections.grantPrice, separationTerms]);
 
   const createWorksheets = useStableCallback(async () => {
     if (!state.ledger || !terms || !state.valuation) return;
@@ -468,7 +477,7 @@ export function App({ gateway }: AppProps): React.JSX.Element {
         onCreateWorksheets={createElectionWorksheets}
       />
       <Divider />
-      <SeparationPart gateway={gateway} onWorksheetsWritten={onSeparationWritten} />
+      <SeparationPart gateway={gateway} onWorksheetsWritten={onSeparationWritten} restored={separationRestored} onTermsChange={setSeparationTerms} />
       {gateway instanceof MemoryWorkbookGateway && (state.worksheetsWritten || elections.worksheetsWritten || separationWritten) && <WorkbookPreview gateway={gateway} version={previewVersion} />}
       <Divider />
       <details>

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Badge, Button, Caption1, Checkbox, Field, Input, makeStyles, mergeClasses, Select, tokens } from "@fluentui/react-components";
 import { SeparationFieldError } from "../../core/separations/terms";
 import { SEPARATION_SCHEMA, TermsFieldDef } from "../../core/separations/termsSchema";
-import { errorsAtField, FormGroup, FormNode, FormPath, groupHasValue, itemLabel, itemWord, pathText, SeparationForm as Form } from "../state/separation";
+import { errorsAtField, fieldUse, FormGroup, FormNode, FormPath, groupHasValue, itemLabel, itemWord, pathText, SeparationForm as Form } from "../state/separation";
 
 const useStyles = makeStyles({
   groups: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -21,8 +21,12 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalS,
     alignItems: "start",
+    // a long word in a hint ("supplementalReleaseEffective") wraps rather than running past the column
+    overflowWrap: "anywhere",
   },
-  wide: { gridColumn: "1 / -1" },
+  // a grid cell may shrink below its input's intrinsic width (an input with a list of events has one)
+  cell: { minWidth: 0 },
+  wide: { gridColumn: "1 / -1", minWidth: 0 },
   control: { width: "100%", minWidth: 0 },
   fieldset: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -37,6 +41,8 @@ const useStyles = makeStyles({
   item: { backgroundColor: tokens.colorNeutralBackground2 },
   legend: { paddingInline: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold },
   error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  block: { display: "block", marginBottom: tokens.spacingVerticalXXS },
   hint: { color: tokens.colorNeutralForeground2 },
   itemHead: { display: "flex", justifyContent: "flex-end" },
 });
@@ -63,21 +69,40 @@ const PLACEHOLDERS: Partial<Record<TermsFieldDef["kind"], string>> = {
 interface NodeProps {
   f: TermsFieldDef;
   path: FormPath;
+  /** The whole form (a field only some kinds take looks up its object's kind, or an outer object's). */
+  root: Form;
   errors: readonly SeparationFieldError[];
   onSet: (path: FormPath, value: string) => void;
   onAdd: (path: FormPath) => void;
   onRemove: (path: FormPath, index: number) => void;
 }
 
-/** A field's problems, as Fluent's Field shows them. */
-function validation(messages: string[], path: string): Pick<React.ComponentProps<typeof Field>, "validationState" | "validationMessage"> {
-  return messages.length > 0
-    ? { validationState: "error", validationMessage: <span data-testid={`separation-error-${path}`}>{messages.join("; ")}</span> }
-    : { validationState: "none", validationMessage: undefined };
+/**
+ * A field's problems, as Fluent's Field shows them; a note (its object's kind does not take it) is a
+ * warning when there is no problem, and otherwise leads the hint (see `hintWith`).
+ */
+function validation(messages: string[], path: string, note?: string): Pick<React.ComponentProps<typeof Field>, "validationState" | "validationMessage"> {
+  if (messages.length > 0) return { validationState: "error", validationMessage: <span data-testid={`separation-error-${path}`}>{messages.join("; ")}</span> };
+  if (note) return { validationState: "warning", validationMessage: <span data-testid={`separation-note-${path}`}>{note}</span> };
+  return { validationState: "none", validationMessage: undefined };
+}
+
+/** The hint under a field, led by its note when the field's problems take the validation message. */
+function HintWith({ f, path, note, problems }: { f: TermsFieldDef; path: string; note?: string; problems: boolean }): React.JSX.Element {
+  const styles = useStyles();
+  if (!note || !problems) return <>{hintOf(f)}</>;
+  return (
+    <>
+      <span className={mergeClasses(styles.warning, styles.block)} data-testid={`separation-note-${path}`}>
+        {note}
+      </span>
+      {hintOf(f)}
+    </>
+  );
 }
 
 /** One input: text, a date, a number, a choice or a flag, under its label and hint, with its problems. */
-function LeafField({ f, path, value, errors, onSet }: Omit<NodeProps, "onAdd" | "onRemove"> & { value: string }): React.JSX.Element {
+function LeafField({ f, path, value, errors, onSet, note }: Omit<NodeProps, "onAdd" | "onRemove" | "root"> & { value: string; note?: string }): React.JSX.Element {
   const styles = useStyles();
   const at = pathText(path);
   const listId = React.useId();
@@ -85,7 +110,7 @@ function LeafField({ f, path, value, errors, onSet }: Omit<NodeProps, "onAdd" | 
   const messages = errorsAtField(errors, at, f.label);
   if (f.kind === "flag") {
     return (
-      <Field hint={hintOf(f)} {...validation(messages, at)}>
+      <Field hint={<HintWith f={f} path={at} note={note} problems={messages.length > 0} />} {...validation(messages, at, note)}>
         <Checkbox label={f.label} checked={value === "true"} onChange={(_, d) => set(d.checked === true ? "true" : value === "false" ? "false" : "")} data-path={at} />
       </Field>
     );
@@ -93,7 +118,7 @@ function LeafField({ f, path, value, errors, onSet }: Omit<NodeProps, "onAdd" | 
   if (f.kind === "choice") {
     const choices = f.choices ?? [];
     return (
-      <Field label={f.label} hint={hintOf(f)} required={f.required} {...validation(messages, at)}>
+      <Field label={f.label} hint={<HintWith f={f} path={at} note={note} problems={messages.length > 0} />} required={f.required} {...validation(messages, at, note)}>
         <Select className={styles.control} select={{ className: styles.control }} value={value} onChange={(_, d) => set(d.value)} data-path={at}>
           <option value="">{f.required ? "Choose…" : `Blank: ${f.blankMeans ?? "not given"}`}</option>
           {choices.map((c) => (
@@ -108,9 +133,10 @@ function LeafField({ f, path, value, errors, onSet }: Omit<NodeProps, "onAdd" | 
   }
   const numeric = f.kind === "money" || f.kind === "number" || f.kind === "count";
   return (
-    <Field label={f.label} hint={hintOf(f)} required={f.required} {...validation(messages, at)}>
+    <Field label={f.label} hint={<HintWith f={f} path={at} note={note} problems={messages.length > 0} />} required={f.required} {...validation(messages, at, note)}>
       <Input
         className={styles.control}
+        input={{ className: styles.control }}
         value={value}
         placeholder={f.blankMeans !== undefined && f.kind !== "date" ? `blank: ${f.blankMeans}`.slice(0, 40) : PLACEHOLDERS[f.kind]}
         inputMode={numeric ? "decimal" : undefined}
@@ -150,28 +176,42 @@ function OwnErrors({ path, label, errors }: { path: string; label: string; error
   );
 }
 
-/** The fields of an object (or of a list's item), laid out in a grid; objects and lists span it. */
+/**
+ * The fields of an object (or of a list's item), laid out in a grid; objects and lists span it. A
+ * field only some kinds take is left out for another kind, unless it holds a value (then it is
+ * marked "Not used for this kind").
+ */
 function Fields({ fields, group, path, ...rest }: Omit<NodeProps, "f"> & { fields: readonly TermsFieldDef[]; group: FormGroup }): React.JSX.Element {
   const styles = useStyles();
   return (
     <div className={styles.grid}>
-      {fields.map((f) => (
-        <div key={f.key} className={f.kind === "object" || f.kind === "list" ? styles.wide : undefined}>
-          <AnyField f={f} path={[...path, f.key]} node={group.values[f.key]} {...rest} />
-        </div>
-      ))}
+      {fields.map((f) => {
+        const at = [...path, f.key];
+        const use = fieldUse(rest.root, at, f, rest.errors);
+        if (!use.shown) return null;
+        return (
+          <div key={f.key} className={f.kind === "object" || f.kind === "list" ? styles.wide : styles.cell}>
+            <AnyField f={f} path={at} node={group.values[f.key]} note={use.note} {...rest} />
+          </div>
+        );
+      })}
     </div>
   );
 }
 
 /** An object inside the form: a labelled group of its fields. */
-function ObjectField({ f, path, node, ...rest }: NodeProps & { node: FormGroup }): React.JSX.Element {
+function ObjectField({ f, path, node, note, ...rest }: NodeProps & { node: FormGroup; note?: string }): React.JSX.Element {
   const styles = useStyles();
   const at = pathText(path);
   return (
     <fieldset className={styles.fieldset} data-group-path={at}>
       <legend className={styles.legend}>{f.label}</legend>
       {groupHint(f) && <Caption1 className={styles.hint}>{groupHint(f)}</Caption1>}
+      {note && (
+        <Caption1 className={styles.warning} data-testid={`separation-note-${at}`}>
+          {note}
+        </Caption1>
+      )}
       <OwnErrors path={at} label={f.label} errors={rest.errors} />
       <Fields fields={f.fields ?? []} group={node} path={path} {...rest} />
     </fieldset>
@@ -220,10 +260,11 @@ function ListField({ f, path, node, bare, ...rest }: NodeProps & { node: FormGro
   );
 }
 
-function AnyField({ f, path, node, ...rest }: NodeProps & { node: FormNode | undefined }): React.JSX.Element | null {
-  if (f.kind === "object") return <ObjectField f={f} path={path} node={node && typeof node === "object" && !Array.isArray(node) ? node : { values: {}, extra: {} }} {...rest} />;
+function AnyField({ f, path, node, note, ...rest }: NodeProps & { node: FormNode | undefined; note?: string }): React.JSX.Element | null {
+  if (f.kind === "object") return <ObjectField f={f} path={path} node={node && typeof node === "object" && !Array.isArray(node) ? node : { values: {}, extra: {} }} note={note} {...rest} />;
   if (f.kind === "list") return <ListField f={f} path={path} node={Array.isArray(node) ? node : []} {...rest} />;
-  return <LeafField f={f} path={path} value={typeof node === "string" ? node : ""} {...rest} />;
+  const { root: _root, ...leaf } = rest;
+  return <LeafField f={f} path={path} value={typeof node === "string" ? node : ""} note={note} {...leaf} />;
 }
 
 // --- the collapsible groups ------------------------------------------------------------------------
@@ -266,7 +307,7 @@ interface GroupProps {
 
 function GroupView({ spec, form, errors, open, onToggle, onSet, onAdd, onRemove }: GroupProps): React.JSX.Element {
   const styles = useStyles();
-  const actions = { errors, onSet, onAdd, onRemove };
+  const actions = { root: form, errors, onSet, onAdd, onRemove };
   const single = spec.fields.length === 1 ? spec.fields[0] : undefined;
   const note = groupNote(spec, form);
   const shown = open || errors.length > 0;

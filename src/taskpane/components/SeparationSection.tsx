@@ -3,7 +3,7 @@ import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarBody, 
 import { CalcError } from "../../core/errors";
 import { readSeparationJson, SeparationFieldError, SeparationTermsError } from "../../core/separations/terms";
 import { buildSeparationWorkbook, separationSheetName } from "../workbook/separationSheets";
-import { WorkbookGateway } from "../workbook/gateway";
+import { SeparationSettings, WorkbookGateway } from "../workbook/gateway";
 import { SEPARATION_SAMPLES } from "../sample";
 import { FormPath, initialSeparation, jsonFromSeparationForm, placeOf, separationOutcome, separationReducer } from "../state/separation";
 import { SeparationForm } from "./SeparationForm";
@@ -81,10 +81,17 @@ export interface SeparationSectionProps {
   gateway: WorkbookGateway;
   /** The separation's worksheet was written (the pane's preview shows it). */
   onWorksheetsWritten: (names: string[]) => void;
+  /** The terms saved when the pane was last open: shown unless terms were loaded meanwhile. */
+  restored?: SeparationSettings;
+  /** The terms changed (reported once the typing settles): the pane saves them in its settings. */
+  onTermsChange?: (saved: SeparationSettings) => void;
 }
 
+/** How long the terms must stay unchanged before they are reported for saving. */
+const SAVE_DELAY_MS = 400;
+
 /** 5. Executive separation: the terms (a file, a seed, or typed in the form), then the dates, payments, awards and scenarios. */
-export function SeparationSection({ gateway, onWorksheetsWritten }: SeparationSectionProps): React.JSX.Element {
+export function SeparationSection({ gateway, onWorksheetsWritten, restored, onTermsChange }: SeparationSectionProps): React.JSX.Element {
   const styles = useStyles();
   const [state, dispatch] = React.useReducer(separationReducer, undefined, initialSeparation);
   const fileInput = React.useRef<HTMLInputElement>(null);
@@ -97,6 +104,19 @@ export function SeparationSection({ gateway, onWorksheetsWritten }: SeparationSe
   const outcome = React.useMemo(() => (state.source ? separationOutcome(form) : undefined), [form, state.source]);
   const errors = outcome?.errors ?? [];
   const result = outcome?.result;
+
+  // the terms saved last time come back (unless a file or a seed was loaded first)
+  React.useEffect(() => {
+    if (restored) dispatch({ type: "restored", json: restored.terms, source: restored.source });
+  }, [restored]);
+
+  // the terms as edited go to the pane's settings, once the typing settles
+  const source = state.source;
+  React.useEffect(() => {
+    if (!source || !onTermsChange) return;
+    const timer = setTimeout(() => onTermsChange({ terms: jsonFromSeparationForm(form), source }), SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [form, source, onTermsChange]);
 
   const onSet = React.useCallback((path: FormPath, value: string) => dispatch({ type: "set", path, value }), []);
   const onAdd = React.useCallback((path: FormPath) => dispatch({ type: "add", path }), []);
@@ -190,6 +210,7 @@ export function SeparationSection({ gateway, onWorksheetsWritten }: SeparationSe
           <div className={styles.row}>
             <Caption1 className={styles.source} data-testid="separation-source">
               Terms: {state.source}
+              {state.restored ? ", as last edited (restored)" : ""}
               {state.form !== form ? " (reading…)" : ""}
             </Caption1>
             <Button size="small" appearance="subtle" onClick={saveTerms}>

@@ -13,7 +13,7 @@ import { CalcError } from "../../core/errors";
 import { Money } from "../../core/separations/money";
 import { computeSeparation } from "../../core/separations/separation";
 import { checkSeparationTerms, SeparationFieldError } from "../../core/separations/terms";
-import { SEPARATION_SCHEMA, TermsFieldDef } from "../../core/separations/termsSchema";
+import { SEPARATION_SCHEMA, ShownWhen, shownWhenHolds, shownWhenKey, TermsFieldDef } from "../../core/separations/termsSchema";
 import { SeparationResult, SeparationTerms } from "../../core/separations/types";
 
 // --- the form -----------------------------------------------------------------------------------
@@ -194,6 +194,67 @@ export function removeListItem(form: SeparationForm, path: FormPath, index: numb
   return updateAt(form, path, (old) => (Array.isArray(old) ? old.filter((_, i) => i !== index) : (old as FormNode))) as SeparationForm;
 }
 
+// --- the fields only some kinds take (shownWhen) -------------------------------------------------------
+
+/**
+ * Where the value a `shownWhen` looks at is, for the field at `path`: the key in the object holding
+ * the field, or, for each leading "../", one object further out (from `awards[0].modification`, the
+ * award `awards[0]`; from a list's item, the object holding the list).
+ */
+export function shownWhenPath(path: FormPath, condition: ShownWhen): FormPath {
+  const { up, key } = shownWhenKey(condition);
+  let holder = path.slice(0, -1);
+  for (let i = 0; i < up; i++) {
+    if (typeof holder[holder.length - 1] === "number") holder = holder.slice(0, -1);
+    holder = holder.slice(0, -1);
+  }
+  return [...holder, key];
+}
+
+/** Whether a node holds anything typed. */
+function nodeHasValue(node: FormNode | undefined): boolean {
+  if (node === undefined) return false;
+  if (typeof node === "string") return node.trim() !== "";
+  return Array.isArray(node) ? node.length > 0 : groupHasValue(node);
+}
+
+/** How the form shows a field: at all, and with a note when it holds a value its object's kind does not take. */
+export interface FieldUse {
+  shown: boolean;
+  /** "Not used for this kind: …" (the reader refuses the value, or, for a flag left false, ignores it). */
+  note?: string;
+}
+
+const SHOWN: FieldUse = { shown: true };
+const HIDDEN: FieldUse = { shown: false };
+
+/**
+ * Whether the form shows the field `f` at `path`: always, unless the schema says only some kinds take
+ * it (`shownWhen`); such a field is shown when its object's kind is one of them, and also while it
+ * holds a value or has a problem, so that nothing typed is hidden (and still read) after the kind
+ * changes: it is then marked "Not used for this kind".
+ */
+export function fieldUse(form: SeparationForm, path: FormPath, f: TermsFieldDef, errors: readonly SeparationFieldError[] = []): FieldUse {
+  if (!f.shownWhen) return SHOWN;
+  const at = shownWhenPath(path, f.shownWhen);
+  const kindNode = valueAt(form, at);
+  const kind = typeof kindNode === "string" ? kindNode.trim() : "";
+  if (shownWhenHolds(f.shownWhen, kind)) return SHOWN;
+  if (!nodeHasValue(valueAt(form, path))) {
+    const text = pathText(path);
+    return errors.some((e) => pathWithin(e.path, text)) ? SHOWN : HIDDEN;
+  }
+  // whose kind: "the award's kind" (a list's item), or the key's label
+  const kindField = fieldAt(at);
+  const holder = at.slice(0, -1);
+  const list = typeof holder[holder.length - 1] === "number" ? fieldAt(holder.slice(0, -1)) : undefined;
+  const label = (kindField?.label ?? f.shownWhen.key.replace(/^(\.\.\/)+/, "")).toLowerCase();
+  const whose = list ? `the ${itemWord(list).toLowerCase()}'s ${label}` : `the ${label}`;
+  const allowed = f.shownWhen.is.map((c) => `"${c}"`).join(" or ");
+  const now = kind === "" ? "it is blank" : `it is "${kind}"`;
+  return { shown: true, note: `Not used for this kind: read only when ${whose} is ${allowed} (${now}). Clear it, or change the ${label}.` };
+}
+
 // --- the reader's problems, placed ----------------------------------------------------------------------
 
 /** The messages about exactly this path. */
@@ -319,6 +380,8 @@ export interface SeparationState {
   form: SeparationForm;
   /** Where the terms came from ("TERMS.json", "seed 000 (Almgren, 2002)"), once loaded. */
   source?: string;
+  /** The terms are those saved in the pane's settings when it was last open (as last edited). */
+  restored?: boolean;
   /** How many times terms were loaded: a form of an earlier load is never read as this one's. */
   loads: number;
   /** A file that could not be loaded (a JSON syntax error with its line and column). */
@@ -329,6 +392,8 @@ export interface SeparationState {
 
 export type SeparationAction =
   | { type: "loaded"; json: unknown; source: string }
+  /** The terms saved when the pane was last open: taken only while nothing has been loaded. */
+  | { type: "restored"; json: unknown; source: string }
   | { type: "loadFailed"; message: string }
   | { type: "set"; path: FormPath; value: string }
   | { type: "add"; path: FormPath }
@@ -343,6 +408,8 @@ export function separationReducer(state: SeparationState, action: SeparationActi
   switch (action.type) {
     case "loaded":
       return { form: separationFormFromJson(action.json), source: action.source, loads: state.loads + 1 };
+    case "restored":
+      return state.loads > 0 ? state : { form: separationFormFromJson(action.json), source: action.source, restored: true, loads: state.loads + 1 };
     case "loadFailed":
       return { ...state, loadError: action.message };
     case "set":

@@ -81,6 +81,18 @@ export interface PaneSettings {
    * window, and the value it filled in (the link holds while the form's volatility is that value).
    */
   volatility?: VolatilityLinkSettings;
+  /** The Executive separation's terms as last edited (settings written before it existed have none). */
+  separation?: SeparationSettings;
+}
+
+/**
+ * The Executive separation's terms as saved: TERMS.json's object as the form gives it (blanks left
+ * out, what the form could not show kept as it was), and where the terms first came from.
+ */
+export interface SeparationSettings {
+  terms: Record<string, unknown>;
+  /** "seed 001 (Tucker, 2006)", "TERMS.json", "blank terms". */
+  source: string;
 }
 
 /** The volatility's link to a range of closing prices, as saved (see state/volatility.ts). */
@@ -112,13 +124,29 @@ export interface WorkbookGateway {
 
 export const SETTINGS_KEY = "optex.settings";
 
-/** Parses stored settings, ignoring anything that is not a version-1 settings object. */
+/**
+ * Parses stored settings, ignoring anything that is not a version-1 settings object. A separation
+ * that is not terms (an object) with its source (text) is dropped, and the rest kept: settings
+ * written before the separation was saved have none, and read as they did.
+ */
 export function parseSettings(raw: unknown): PaneSettings | undefined {
   const value = typeof raw === "string" ? safeJson(raw) : raw;
   if (typeof value !== "object" || value === null) return undefined;
   const s = value as Partial<PaneSettings>;
   if (s.version !== 1 || typeof s.offer !== "object" || s.offer === null) return undefined;
+  if ("separation" in s && !isSeparationSettings(s.separation)) {
+    const { separation: _dropped, ...rest } = s;
+    return rest as PaneSettings;
+  }
   return s as PaneSettings;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isSeparationSettings(value: unknown): value is SeparationSettings {
+  return isPlainObject(value) && isPlainObject(value.terms) && typeof value.source === "string";
 }
 
 function safeJson(text: string): unknown {
