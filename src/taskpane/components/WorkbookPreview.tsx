@@ -6,7 +6,8 @@ import { isDateFormat } from "../state/volatility";
 
 const useStyles = makeStyles({
   scroll: { maxHeight: "320px", overflow: "auto", border: `1px solid ${tokens.colorNeutralStroke2}` },
-  cell: { whiteSpace: "nowrap" },
+  // a long note in a label column would push every value out of view: cut it, whole in its tooltip
+  cell: { whiteSpace: "nowrap", maxWidth: "220px", overflow: "hidden", textOverflow: "ellipsis" },
   table: { width: "auto", minWidth: "100%" },
   formula: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },
   // nine sheets (the valuation's and the elections') do not fit a task pane's width in one row
@@ -53,9 +54,10 @@ export function WorkbookPreview({ gateway, version }: { gateway: MemoryWorkbookG
               <TableRow key={r}>
                 {Array.from({ length: shownWidth(sheet, r) }, (_, c) => {
                   const cell = row[c] ?? null;
+                  const text = show(shownValue(sheet, r, c), sheet.columnFormats?.[c]);
                   return (
-                    <TableCell key={c} className={styles.cell} title={cell !== null && typeof cell === "object" ? cell.formula : undefined}>
-                      {show(shownValue(sheet, r, c), sheet.columnFormats?.[c])}
+                    <TableCell key={c} className={styles.cell} title={cell !== null && typeof cell === "object" ? cell.formula : text.length > 30 ? text : undefined}>
+                      {text}
                     </TableCell>
                   );
                 })}
@@ -64,8 +66,14 @@ export function WorkbookPreview({ gateway, version }: { gateway: MemoryWorkbookG
           </TableBody>
         </Table>
       </div>
-      {sheet.cells.length > rows.length && <Caption1>… {(sheet.cells.length - rows.length).toLocaleString("en-US")} more rows</Caption1>}
-      <Caption1 className={styles.formula}>Hover a value to see its formula.</Caption1>
+      {sheet.cells.length > rows.length && (
+        <Caption1 block>
+          … {(sheet.cells.length - rows.length).toLocaleString("en-US")} more {sheet.cells.length - rows.length === 1 ? "row" : "rows"}
+        </Caption1>
+      )}
+      <Caption1 block className={styles.formula}>
+        Hover a value to see its formula.
+      </Caption1>
     </section>
   );
 }
