@@ -56,7 +56,11 @@ function awardLines(awards: readonly AwardOutcome[], valued: boolean): string[] 
       `    vested ${count(a.vestedBefore)} -> ${count(a.vestedShares)}; accelerated ${count(a.acceleratedShares)}, ` +
         `forfeited under its terms ${count(a.forfeitedShares)}, cancelled by the agreement ${count(a.cancelledShares)}, repurchased ${count(a.repurchasedShares)}`,
     );
-    if (a.kind === "option") out.push(`    last exercise day ${j.expirationBefore ?? "-"} -> ${j.expirationAfter ?? "- (nothing left to exercise)"}`);
+    if (a.kind === "option") {
+      const before = a.vestedBefore > 0 ? (j.expirationBefore ?? "-") : "- (none vested)";
+      const after = a.vestedShares > 0 ? (j.expirationAfter ?? "-") : "- (nothing left to exercise)";
+      out.push(`    last exercise day ${before} -> ${after}`);
+    }
     const per = (v: { perShare: number; termYears: number } | undefined) => (v ? ` ($${v.perShare.toFixed(4)} a share, ${v.termYears.toFixed(4)} years)` : "");
     if (valued) out.push(`    fair value ${usd(a.fairValueBefore)}${per(a.valueBefore)} -> ${usd(a.fairValueAfter)}${per(a.valueAfter)}; incremental ${usd(a.incrementalFairValue)}`);
   }

@@ -186,6 +186,13 @@ describe("optex separation: seed 001 (Tucker, 2006)", () => {
     expect(report.payments.filter((p: Payment) => p.kind === "repurchase")).toEqual([expect.objectContaining({ date: "2006-08-31", amount: "125.00" })]);
   });
 
+  it("says there is nothing to exercise rather than print a window for an option with nothing vested", () => {
+    const text = optex("separation", TUCKER).stdout;
+    // the 2003 option keeps its window; the June 2006 options had nothing vested and are cancelled
+    expect(text).toContain("last exercise day 2006-10-31 -> 2007-07-31");
+    expect(text.match(/last exercise day - \(none vested\) -> - \(nothing left to exercise\)/g)).toHaveLength(2);
+  });
+
   it("cancels the options of June 12 and June 22, 2006", () => {
     for (const id of ["2006-06-12 option", "2006-06-22 option"]) {
       expect(award(id)).toMatchObject({ vestedShares: 0, cancelledShares: 100000, forfeitedShares: 0, modificationType: "cancellation", incrementalFairValue: 0, expirationAfter: null });

@@ -162,12 +162,12 @@ function awardOutcome(
 
   let expirationAfter: number | undefined;
   if (isOption && !cancellation) {
-    const window = mod?.exerciseWindow;
-    if (window !== undefined) {
+    const newWindow = mod?.exerciseWindow;
+    if (newWindow !== undefined) {
       const monthsPath = `${path}.modification.exerciseWindow.monthsAfterServiceEnds`;
-      const months = window.monthsAfterServiceEnds;
+      const months = newWindow.monthsAfterServiceEnds;
       if (!(Number.isInteger(months) && months >= 0 && months <= 1200)) raise("wholeNumberFrom", monthsPath, { value: months, min: 0, max: 1200 });
-      expirationAfter = Math.min(window.outsideDate, atPath({}, monthsPath, () => addMonthsClamped(serviceEnd, months)));
+      expirationAfter = Math.min(newWindow.outsideDate, atPath({}, monthsPath, () => addMonthsClamped(serviceEnd, months)));
     } else if (continues) {
       expirationAfter = atPath(fields, path, () => postTerminationExpiry(serviceEnd, expiration, award.postTerminationMonths));
     } else {

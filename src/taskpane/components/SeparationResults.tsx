@@ -145,6 +145,24 @@ function ContingentList({ contingent, label, testId }: { contingent: readonly Co
   );
 }
 
+/** The header of a table that sets a scenario beside the terms as agreed. */
+function CompareHeader({ first }: { first: string }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <TableHeader>
+      <TableRow>
+        <TableHeaderCell>{first}</TableHeaderCell>
+        <TableHeaderCell className={styles.figureHead} button={{ className: styles.headButton }}>
+          As agreed
+        </TableHeaderCell>
+        <TableHeaderCell className={styles.figureHead} button={{ className: styles.headButton }}>
+          This scenario
+        </TableHeaderCell>
+      </TableRow>
+    </TableHeader>
+  );
+}
+
 /** The payments as a step chart of the cash paid so far, and the schedule as its table. */
 const Payments = React.memo(function Payments({ result: r }: { result: SeparationResult }): React.JSX.Element {
   const styles = useStyles();
@@ -332,7 +350,14 @@ function AwardTable({ award: a, valued }: { award: AwardOutcome; valued: boolean
           {(!option || a.repurchasedShares > 0) && one("Repurchased", shares(a.repurchasedShares), "award-repurchased")}
           {one(<span className={styles.total}>Total</span>, <span className={styles.total}>{shares(a.shares)}</span>, "award-shares", styles.sumRow)}
           {a.acceleratedShares > 0 && one("Accelerated vesting", shares(a.acceleratedShares), "award-accelerated", styles.sumRow)}
-          {option && row("Last exercise day", isoDate(a.expirationBefore) || "—", isoDate(a.expirationAfter) || "—", "award-expiry", styles.sumRow)}
+          {option &&
+            row(
+              "Last exercise day",
+              a.vestedBefore > 0 ? isoDate(a.expirationBefore) || "—" : "— (none vested)",
+              a.vestedShares > 0 ? isoDate(a.expirationAfter) || "—" : "— (none vested)",
+              "award-expiry",
+              styles.sumRow,
+            )}
           {valued && option && (a.valueBefore || a.valueAfter) && row("Value a share", perShare(a.valueBefore), perShare(a.valueAfter), "award-per-share")}
           {valued && option && (a.valueBefore || a.valueAfter) && row("Term valued (years)", termYears(a.valueBefore), termYears(a.valueAfter), "award-term")}
           {valued && row("Fair value", money(a.fairValueBefore), money(a.fairValueAfter), "award-fair-value")}
@@ -350,13 +375,7 @@ function ScenarioTotals({ agreed, scenario, testId, label }: { agreed: PaymentTo
   const cell = (m: Money | undefined) => (m === undefined ? "—" : money(m));
   return (
     <Table size="extra-small" className={styles.auto} aria-label={label} data-testid={testId}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>Kind</TableHeaderCell>
-          <TableHeaderCell className={styles.figureHead} button={{ className: styles.headButton }}>As agreed</TableHeaderCell>
-          <TableHeaderCell className={styles.figureHead} button={{ className: styles.headButton }}>This scenario</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
+      <CompareHeader first="Kind" />
       <TableBody>
         {kinds.map((k) => (
           <TableRow key={k} data-kind={k}>
@@ -384,7 +403,7 @@ function awardFacts(a: AwardOutcome, valued: boolean): [label: string, text: str
     ["Forfeited under its terms", shares(a.forfeitedShares)],
     ["Repurchased", shares(a.repurchasedShares)],
   ];
-  if (a.kind === "option") facts.push(["Last exercise day", isoDate(a.expirationAfter) || "—"]);
+  if (a.kind === "option") facts.push(["Last exercise day", a.vestedShares > 0 ? isoDate(a.expirationAfter) || "—" : "— (none vested)"]);
   if (valued) facts.push(["Fair value after", money(a.fairValueAfter)], ["Incremental fair value", money(a.incrementalFairValue)]);
   facts.push(["Modification", TYPE_WORDS[a.modificationType]]);
   return facts;
@@ -414,13 +433,7 @@ function ScenarioAwards({ agreed, scenario, valued, testId, label }: { agreed: r
   return (
     <>
       <Table size="extra-small" className={styles.auto} aria-label={label} data-testid={testId}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Award, what changes</TableHeaderCell>
-            <TableHeaderCell className={styles.figureHead} button={{ className: styles.headButton }}>As agreed</TableHeaderCell>
-            <TableHeaderCell className={styles.figureHead} button={{ className: styles.headButton }}>This scenario</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
+        <CompareHeader first="Award, what changes" />
         <TableBody>
           {changed.map(({ award, rows }) => (
             <React.Fragment key={award.awardId}>
@@ -536,13 +549,7 @@ function ScenarioDetail({ scenario: s, index, result: r }: { scenario: ScenarioO
         Scenario {index + 1}: {s.name}
       </h4>
       <Table size="extra-small" className={styles.auto} aria-label={`Scenario ${index + 1}: dates, beside the terms as agreed`} data-testid={`${testId}-dates`}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Dates</TableHeaderCell>
-            <TableHeaderCell className={styles.figureHead} button={{ className: styles.headButton }}>As agreed</TableHeaderCell>
-            <TableHeaderCell className={styles.figureHead} button={{ className: styles.headButton }}>This scenario</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
+        <CompareHeader first="Dates" />
         <TableBody>
           <TableRow data-date="employment-end">
             <TableCell>Employment ends</TableCell>
