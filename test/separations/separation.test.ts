@@ -171,7 +171,7 @@ describe("computeSeparation: seed 000 as bundled (employed through May 6, 2003, 
       `2003-05-15 ${INSTALLMENTS.description}: first payment`,
       '2003-08-06 Last day to exercise "1993 Stock Options"',
       '2003-08-06 Last day to exercise "2000 Stock Options (2001-05-16)"',
-      '2003-08-06 Last day to exercise "2000 Stock Options (2002-06-26)"',
+      // the June 26, 2002 grant has nothing vested (inside its 12-month cliff): no date to exercise
       `2004-04-30 ${INSTALLMENTS.description}: last payment`,
     ]);
   });
@@ -202,8 +202,8 @@ describe("computeSeparation: seed 000's scenario, let go without cause on Februa
     expect(salary[0]).toMatchObject({
       kind: "salary",
       reason:
-        "5 installments after the employment end 2003-02-27 are not paid as salary " +
-        "(salary is paid while employed; severance after employment is an installments program)",
+        "5 paydays after the employment end 2003-02-27: not paid as salary, which stops when employment ends " +
+        "(the days worked since the last payday are in the final salary payment; anything owed beyond them is a salary-balance or installments program of the terms)",
     });
     expect(salary[0].amount?.toFixed(2)).toBe("77145.88");
   });

@@ -9,7 +9,7 @@ import * as path from "path";
 import { isoToSerial } from "../../src/core/dates/serial";
 import { computeSeparation } from "../../src/core/separations/separation";
 import { readSeparationJson, readSeparationTerms } from "../../src/core/separations/terms";
-import { MemoryWorkbookGateway, shownValue } from "../../src/taskpane/workbook/memoryGateway";
+import { formatOf, MemoryWorkbookGateway, shownValue } from "../../src/taskpane/workbook/memoryGateway";
 import { buildSeparationWorkbook } from "../../src/taskpane/workbook/separationSheets";
 
 const ALMGREN = path.join(__dirname, "..", "..", "assets", "samples", "separation-2002-almgren", "TERMS.json");
@@ -38,5 +38,8 @@ describe("the preview shows spilled arrays", () => {
     expect(range.values[0][0]).toBe(isoToSerial("2003-04-30"));
     expect(range.values[0][1]).toBeCloseTo(15429.24, 10);
     expect(range.values[0][2]).toBeCloseTo(185150, 10);
+    // the pay dates are shown as dates: the sheet formats them by range, and the preview follows
+    expect(range.text[0][0]).toBe("2003-04-30");
+    expect(formatOf(sheet, anchorRow + 11, col)).toBe("yyyy-mm-dd");
   });
 });

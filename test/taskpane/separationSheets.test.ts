@@ -27,7 +27,7 @@ import { CellModel, checkWorkbookModel, columnLetter, SheetModel, sheetInputs, w
 import {
   AWARD_COLUMNS, buildSeparationSheet, buildSeparationWorkbook, EXCEL_MAX_SHEET_NAME, layoutSeparationSheet, SeparationSheetLayout, separationSheetName, SEPARATION_FORMATS,
 } from "../../src/taskpane/workbook/separationSheets";
-import { engineFor, valueAt } from "./sheetEngine";
+import { engineFor, valueAt, withEmptyCellsAs } from "./sheetEngine";
 
 const d = (iso: string): number => {
   const serial = isoToSerial(iso);
@@ -597,6 +597,26 @@ describe("separationSheetName: Excel's sheet-name rules", () => {
   it("every executive gives a valid name (a sweep of awkward names)", () => {
     const names = ["x".repeat(100), "'".repeat(40), "' a '", "a".repeat(19) + " " + "b".repeat(30), "\u0000\u0007bell", "名前 名前 名前 名前 名前 名前 名前"];
     for (const n of names) valid(separationSheetName(n));
+  });
+});
+
+describe("in Excel on the desktop, where an empty cell reaches a custom function as 0 (office-js#4702)", () => {
+  it.each([
+    ["seed 000", seed000],
+    ["seed 001", seed001],
+  ])("%s's sheet still shows the model's figures in every formula and spilled cell", (_name, terms) => {
+    const layout = layoutSeparationSheet(computeSeparation(terms()));
+    const hf = withEmptyCellsAs(0, () => engineFor({ sheets: [layout.sheet], names: [] }));
+    expect(check(layout, hf).problems).toEqual([]);
+  });
+
+  it("a release's blank delivery date is passed as blank, not as day 0 (which would be signed after the consideration period)", () => {
+    const layout = layoutSeparationSheet(computeSeparation(seed000()));
+    const anchor = layout.spills.find((s) => s.fn === "RELEASE_DATES");
+    expect(anchor).toBeDefined();
+    const hf = withEmptyCellsAs(0, () => engineFor({ sheets: [layout.sheet], names: [] }));
+    // 10/31/02 + 7 days, dated on its last day (rule "on"): November 7, 2002
+    expect(valueAt(hf, layout.sheet.name, anchor!.row, anchor!.col + 2)).toBe(isoToSerial("2002-11-07"));
   });
 });
 

@@ -25,9 +25,31 @@ const OPTEX_ARRAY_IDS = ["PAYMENT_SCHEDULE", "RELEASE_DATES"];
 /** Up to HULL_WHITE_VALUE's ten arguments, each any value or a range (HISTORICAL_VOLATILITY's prices). */
 const ANY_ARGS = Array.from({ length: 10 }, () => ({ argumentType: FunctionArgumentType.ANY, optionalArg: true }));
 
-/** A cell's value as Excel passes it to a custom function: a blank as null, a range as rows of values. */
-function excelArgument(a: unknown): unknown {
-  if (a === EmptyValue || a === undefined) return null;
+/**
+ * What an empty cell reaches a custom function as: null in Excel on the web, 0 in Excel on the desktop
+ * (office-js#4702, #5262). The engine passes null unless built inside {@link withEmptyCellsAs}.
+ */
+let emptyCell: null | 0 = null;
+
+/** Builds (and so computes) an engine with empty cells passed to the OPTEX functions as `value`. */
+export function withEmptyCellsAs<T>(value: null | 0, build: () => T): T {
+  const before = emptyCell;
+  emptyCell = value;
+  try {
+    return build();
+  } finally {
+    emptyCell = before;
+  }
+}
+
+/**
+ * An argument as Excel passes it to a custom function: an omitted one (`f(a,,b)`) as null; an empty
+ * cell as null (or 0: {@link withEmptyCellsAs}); a range as rows of values.
+ */
+function excelArgument(a: unknown, node?: unknown): unknown {
+  if ((node as { type?: string } | undefined)?.type === "EMPTY") return null;
+  if (a === EmptyValue) return emptyCell;
+  if (a === undefined) return null;
   if (a instanceof SimpleRangeValue) return a.rawData().map((row) => row.map((cell) => excelArgument(cell)));
   // a number HyperFormula keeps with its format (a date, a percentage): its value, as Excel passes it
   if (typeof a === "object" && a !== null && "val" in a) return (a as { val: unknown }).val;
@@ -106,7 +128,7 @@ class OptexPlugin extends FunctionPlugin {
   optex(id: string, ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata(`OPTEX.${id}`), (...args: unknown[]): InterpreterValue => {
       const given = args.slice(0, ast.args.length); // the arguments the formula wrote, blanks included
-      const outcome = evaluate(id, given.map(excelArgument));
+      const outcome = evaluate(id, given.map((a, i) => excelArgument(a, ast.args[i])));
       if (!("value" in outcome)) return cellError(outcome.error, outcome.message);
       if (!Array.isArray(outcome.value)) return outcome.value as InterpreterValue;
       const rows = outcome.value;

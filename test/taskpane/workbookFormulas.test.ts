@@ -12,7 +12,7 @@ import { parseCsvLedger } from "../../src/core/ledger/importLedger";
 import { readOfferTerms } from "../../src/core/offer/offerTerms";
 import { valueOffer } from "../../src/core/offer/valueOffer";
 import { buildWorkbookModel, chunkRows, EXCEL_MAX_FORMULA_TEXT_CHARS, formulaStringConstants, formulaText, SHEET_ASSUMPTIONS, SHEET_ELIGIBLE, SHEET_FEE, workbookModelProblems } from "../../src/taskpane/workbook/model";
-import { engineFor, engineFromInputs, excelText, formulaCells, sameValue } from "./sheetEngine";
+import { engineFor, engineFromInputs, excelText, formulaCells, sameValue, withEmptyCellsAs } from "./sheetEngine";
 
 const SAMPLE = path.join(__dirname, "..", "..", "assets", "samples", "capstone-2003");
 const ledger = parseCsvLedger(fs.readFileSync(path.join(SAMPLE, "ledger.csv"), "utf8"));
@@ -39,6 +39,11 @@ describe("the worksheets, recalculated by a spreadsheet engine", () => {
   it("every formula cell of every sheet shows what optex computed for it", () => {
     const checks = formulaCells(engine(), model);
     expect(checks.length).toBeGreaterThan(3 * 100); // term, value per share, value for each eligible grant, and the rest
+    expect(checks.filter((c) => !sameValue(c))).toEqual([]);
+  });
+
+  it("every formula cell shows the same in Excel on the desktop, where an empty cell reaches a custom function as 0 (office-js#4702)", () => {
+    const checks = formulaCells(withEmptyCellsAs(0, engine), model);
     expect(checks.filter((c) => !sameValue(c))).toEqual([]);
   });
 

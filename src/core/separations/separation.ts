@@ -211,7 +211,11 @@ function timelineOf(terms: SeparationTerms, result: SeparationResult): TimelineE
           `(vested ${count(award.vestedBefore)} -> ${count(award.vestedShares)})`,
       );
     }
-    add(award.expirationAfter, `Last day to exercise "${award.awardId}"` + (award.expirationAfter !== award.expirationBefore ? ` (was ${iso(award.expirationBefore as number)})` : ""));
+    // an option with nothing vested after the agreement has nothing to exercise: no date to show
+    if (award.vestedShares > 0) {
+      const was = award.vestedBefore > 0 && award.expirationAfter !== award.expirationBefore ? ` (was ${iso(award.expirationBefore as number)})` : "";
+      add(award.expirationAfter, `Last day to exercise "${award.awardId}"${was}`);
+    }
   }
   if (terms.market !== undefined) add(terms.market.modificationDate, "Modification date (awards valued)");
   return events

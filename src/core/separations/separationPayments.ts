@@ -177,7 +177,7 @@ export function salaryPlan(terms: SeparationTerms, calendar: Calendar): SalaryPl
   const frequency = salary.frequency ?? terms.payFrequency;
   const fields = { total: "salary.annualSalary", first_date: "salary.startDate", last_date: "salary.endDate" };
   const schedule = atPath(fields, "salary", () => paymentSchedule(total, salary.startDate, salary.endDate, frequency, calendar));
-  const description = `Salary continuation (${dollars(new Money(salary.annualSalary))} a year, ${frequency})`;
+  const description = `Salary (${dollars(new Money(salary.annualSalary))} a year, ${frequency})`;
   return { salary, total, frequency, schedule, description };
 }
 
@@ -211,7 +211,7 @@ export function salaryOnFacts(plan: SalaryPlan, employmentEnd: number, employmen
         date: employmentEnd,
         kind: "salary",
         description:
-          `Salary from ${iso(lastCovered + 1)} through the employment end ${iso(employmentEnd)} (${employmentEnd - lastCovered} days at 1/365 a day` +
+          `Salary from ${iso(lastCovered + 1)} through the employment end ${iso(employmentEnd)} (${employmentEnd - lastCovered} ${employmentEnd - lastCovered === 1 ? "day" : "days"} at the annual salary / 365 a day` +
           (capped ? `, capped at the ${dollars(left)} of the period's salary not yet paid)` : ")"),
         amount,
         source: "salary",
@@ -233,8 +233,8 @@ export function salaryPayments(plan: SalaryPlan | undefined, facts: SeparationFa
       kind: "salary",
       description: plan.description,
       reason:
-        `${n} installment${n === 1 ? "" : "s"} after the employment end ${iso(facts.employmentEnd)} ${n === 1 ? "is" : "are"} not paid as salary ` +
-        "(salary is paid while employed; severance after employment is an installments program)",
+        `${n} payday${n === 1 ? "" : "s"} after the employment end ${iso(facts.employmentEnd)}: not paid as salary, which stops when employment ends ` +
+        "(the days worked since the last payday are in the final salary payment; anything owed beyond them is a salary-balance or installments program of the terms)",
       amount: sum(notPaid),
     });
   }

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Caption1, makeStyles, Subtitle2, Tab, TabList, Table, TableBody, TableCell, TableRow, tokens } from "@fluentui/react-components";
-import { MemoryWorkbookGateway, shownValue, shownWidth } from "../workbook/memoryGateway";
+import { formatOf, MemoryWorkbookGateway, shownValue, shownWidth } from "../workbook/memoryGateway";
 import { serialToIso } from "../../core/dates/serial";
 import { isDateFormat } from "../state/volatility";
 
@@ -21,11 +21,18 @@ function show(value: unknown, format?: string): string {
   return value === null || value === undefined ? "" : String(value);
 }
 
+/** The rows the preview shows of a sheet (a separation's sheet is about 110; a ledger's are thousands). */
+const PREVIEW_ROWS = 150;
+
 /** Preview mode: the in-memory workbook's sheets, so the pane can be tried without Excel. */
 export function WorkbookPreview({ gateway, version }: { gateway: MemoryWorkbookGateway; version: number }): React.JSX.Element | null {
   const styles = useStyles();
   const names = [...gateway.sheets.keys()];
-  const [selected, setSelected] = React.useState<string>("Filing Fee");
+  // the sheets written last, their first (the valuation's Filing Fee when it is among them)
+  const [selected, setSelected] = React.useState<string>(() => {
+    const written = gateway.lastWritten;
+    return written.length === 0 || written.includes("Filing Fee") ? "Filing Fee" : written[0];
+  });
   // a new set of sheets written (a new version): show its first, unless the sheet shown is among them
   const [seenVersion, setSeenVersion] = React.useState(version);
   if (version !== seenVersion) {
@@ -35,7 +42,7 @@ export function WorkbookPreview({ gateway, version }: { gateway: MemoryWorkbookG
   }
   if (names.length === 0) return null;
   const sheet = gateway.sheets.get(selected) ?? gateway.sheets.get(names[0])!;
-  const rows = sheet.cells.slice(0, 60);
+  const rows = sheet.cells.slice(0, PREVIEW_ROWS);
   return (
     <section aria-label="Workbook preview" data-version={version}>
       <Subtitle2>Workbook (preview)</Subtitle2>
@@ -54,7 +61,7 @@ export function WorkbookPreview({ gateway, version }: { gateway: MemoryWorkbookG
               <TableRow key={r}>
                 {Array.from({ length: shownWidth(sheet, r) }, (_, c) => {
                   const cell = row[c] ?? null;
-                  const text = show(shownValue(sheet, r, c), sheet.columnFormats?.[c]);
+                  const text = show(shownValue(sheet, r, c), formatOf(sheet, r, c));
                   return (
                     <TableCell key={c} className={styles.cell} title={cell !== null && typeof cell === "object" ? cell.formula : text.length > 30 ? text : undefined}>
                       {text}

@@ -13,6 +13,23 @@ export interface MemorySheet {
   columnFormats?: Record<number, string>;
   /** What dynamic arrays show in the blank cells they spill over, by "row,column" (0-based). */
   spilled?: Map<string, number | string>;
+  /** Number formats of a written sheet by range (0-based, in the order set: a later one wins), from the model's. */
+  rangeFormats?: { row: number; column: number; lastRow: number; lastColumn: number; format: string }[];
+}
+
+/** A cell's number format: the last range format that covers it, else its column's. */
+export function formatOf(sheet: MemorySheet, row: number, column: number): string | undefined {
+  const ranges = sheet.rangeFormats ?? [];
+  for (let i = ranges.length - 1; i >= 0; i--) {
+    const r = ranges[i];
+    if (row >= r.row && row <= r.lastRow && column >= r.column && column <= r.lastColumn) return r.format;
+  }
+  return sheet.columnFormats?.[column];
+}
+
+/** The model's formats by A1 range ("B3", "E2:F40"), parsed. */
+function rangeFormatsOf(formats: readonly { range: string; format: string }[]): NonNullable<MemorySheet["rangeFormats"]> {
+  return formats.map((f) => ({ ...parseA1Range(f.range.includes(":") ? f.range : `${f.range}:${f.range}`), format: f.format }));
 }
 
 /** A cell's value as the sheet shows it: a formula's value, a spilled array's figure, or the constant. */
@@ -96,7 +113,7 @@ export class MemoryWorkbookGateway implements WorkbookGateway {
   async listPriceSources(): Promise<PriceSource[]> {
     const sources: PriceSource[] = [];
     const headersOf = (sheet: MemorySheet, row: number, column: number, columns: number) =>
-      Array.from({ length: columns }, (_, c) => cellShown(shownValue(sheet, row, column + c) as RawCell, sheet.columnFormats?.[column + c]));
+      Array.from({ length: columns }, (_, c) => cellShown(shownValue(sheet, row, column + c) as RawCell, formatOf(sheet, row, column + c)));
     for (const [name, table] of this.tables) {
       const sheet = this.sheets.get(table.sheet);
       if (!sheet) continue;
@@ -124,7 +141,7 @@ export class MemoryWorkbookGateway implements WorkbookGateway {
       const t: string[] = [];
       const f: string[] = [];
       for (let c = 0; c < request.columns; c++) {
-        const format = sheet.columnFormats?.[request.column + c];
+        const format = formatOf(sheet, request.row + r, request.column + c);
         const value = shownValue(sheet, request.row + r, request.column + c) as RawCell;
         // as Excel gives a blank cell: the empty text
         v.push(value === null ? "" : value);
@@ -157,7 +174,12 @@ export class MemoryWorkbookGateway implements WorkbookGateway {
     const total = model.sheets.reduce((n, s) => n + s.cells.length, 0);
     let done = 0;
     for (const sheet of model.sheets) {
-      this.sheets.set(sheet.name, { name: sheet.name, cells: sheet.cells.map((r) => r.slice()), ...(sheet.spilled ? { spilled: spilledCells(sheet.spilled) } : {}) });
+      this.sheets.set(sheet.name, {
+        name: sheet.name,
+        cells: sheet.cells.map((r) => r.slice()),
+        rangeFormats: rangeFormatsOf(sheet.formats),
+        ...(sheet.spilled ? { spilled: spilledCells(sheet.spilled) } : {}),
+      });
       if (sheet.table) this.tables.set(sheet.table.name, { sheet: sheet.name, range: sheet.table.range });
       done += sheet.cells.length;
       onProgress?.(done, total);

@@ -298,8 +298,11 @@ export function layoutSeparationSheet(result: SeparationResult): SeparationSheet
     });
   }
 
-  const employmentEnd = assume("Employment end date", t.employmentEndDate, "the last day employed", F.date);
-  assume("Termination reason", t.terminationReason);
+  // The agreement's outcome turns on these two (which payments are due, the final partial salary, the
+  // salary balance): the rows that carry them are laid out from the terms when the sheet is written,
+  // so they are fixed here: a change is made in the pane, and the sheet written again.
+  const employmentEnd = assume("Employment end date", t.employmentEndDate, "the last day employed: fixed when the sheet was written (which payments are due turns on it): change it in the pane and write the sheet again", F.date);
+  assume("Termination reason", t.terminationReason, "fixed when the sheet was written: change it in the pane and write the sheet again");
   let consultingEnd: string | undefined;
   const serviceEnd = assume(
     "Service end date",
@@ -376,7 +379,9 @@ export function layoutSeparationSheet(result: SeparationResult): SeparationSheet
     w.push(["Release dates", "Last day to consider", "Last day to revoke", "Effective date"]);
     for (const r of releases) {
       const row = w.next;
-      const args = `${r.signed},${r.delivered},${r.consideration},${r.revocation},${r.rule}`;
+      // an empty cell reaches a custom function as 0 in Excel on the desktop (null on the web,
+      // office-js#4702): a blank delivery date is passed as "" so it is read as not given everywhere
+      const args = `${r.signed},IF(ISBLANK(${r.delivered}),"",${r.delivered}),${r.consideration},${r.revocation},${r.rule}`;
       const o = r.outcome;
       w.push([r.label, w.spill(row, B, "RELEASE_DATES", args, [[o.considerationDeadline ?? "", o.revocationEnds, o.effectiveDate]])], F.date, [B, D]);
       if (r.label === "Release") releaseEffectiveCell = abs(D, row);
@@ -393,7 +398,7 @@ export function layoutSeparationSheet(result: SeparationResult): SeparationSheet
   const paidOf = (kind: PaymentKind, source: string): SeparationPayment[] => result.payments.filter((p) => p.kind === kind && p.source === source);
 
   w.blank();
-  w.push(["Payments", "Amount", "Each schedule is a spilled OPTEX.PAYMENT_SCHEDULE (pay date, amount, cumulative): if a change lengthens one, insert rows under it (#SPILL! until then)"]);
+  w.push(["Payments", "Amount", "Each schedule is a spilled OPTEX.PAYMENT_SCHEDULE (pay date, amount, cumulative): if a change lengthens one (#SPILL!), insert rows above its last row, inside it, so the totals' ranges grow with it"]);
 
   /** A schedule block: its header and the spilled PAYMENT_SCHEDULE; returns its first and last rows. */
   const scheduleBlock = (args: string, schedule: { date: number; amount: Money; cumulative: Money }[]): [number, number] => {
