@@ -3,10 +3,12 @@
  * seeds (assets/samples/separation-2002-almgren and separation-2006-tucker): the totals the
  * documents state, what is not due and why, the scenario beside the terms as agreed, the awards
  * before and after (their shares adding up), a problem typed into the form named at its field and
- * in the summary (nothing computed meanwhile), a file with a JSON syntax error refused with its line
- * and column, each award and payment showing only the fields of its kind (a value left from another
- * kind marked not used), the terms as edited kept across a reload, the worksheet written to the
- * preview workbook, axe-core (WCAG 2 A and AA) with every
+ * in the summary (nothing computed meanwhile: the last results kept, marked as such), a file with a
+ * JSON syntax error refused with its line and column, each award and payment showing only the fields
+ * of its kind (a value left from another kind marked not used, said once, with one action clearing
+ * them all; the fields its kind requires marked required), hints naming fields by their labels, the
+ * keyboard's focus after Add, Remove and "Create separation worksheet", the terms as edited kept
+ * across a reload, the worksheet written to the preview workbook, axe-core (WCAG 2 A and AA) with every
  * part open and the results shown, and no wider than the 420-pixel pane. Screenshots go to
  * test-artifacts/ (and the section's to /tmp/separation-pane.png, seed 000's results to
  * /tmp/separation-pane-000.png).
@@ -27,6 +29,16 @@ async function openSeed(page: Page, seed: "000" | "001"): Promise<void> {
   await openPane(page, pane.base);
   await page.getByTestId(`separation-seed-${seed}`).click();
   await page.getByTestId("separation-totals").waitFor({ timeout: 60_000 });
+}
+
+/** Whether the field at a path is required: its input says so, and its label carries the asterisk. */
+async function requiredMark(page: Page, at: string): Promise<boolean> {
+  return page.evaluate((p) => {
+    const el = document.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-path="${p}"]`);
+    const label = el && document.querySelector(`label[for="${el.id}"]`);
+    const star = (label?.textContent ?? "").trim().endsWith("*");
+    return el !== null && el.required && star;
+  }, at);
 }
 
 const cells = async (page: Page, testId: string) => (await page.getByTestId(testId).locator("td").allTextContents()).map((t) => t.trim());
@@ -138,9 +150,14 @@ describe("the Executive separation section in Chromium (preview mode)", () => {
     expect(await consulting.locator("th").allTextContents()).toEqual(["Month", "Hours (billed)", "Fee", "Due by"]);
     expect(await consulting.locator("tr[data-month='2006-09']").locator("td").allTextContents()).toEqual(["2006-09", "14 (4)", "$2,000.00", "2006-10-13"]);
 
-    // the worksheet, in the preview workbook
-    await page.getByRole("button", { name: "Create separation worksheet" }).click();
+    // the worksheet, in the preview workbook, written from the keyboard: the focus stays on the button while it is written
+    expect(await page.getByTestId("separation-sheet-name").textContent()).toBe("Writes the sheet “Separation John R. Tucker”");
+    const create = page.getByRole("button", { name: "Create separation worksheet" });
+    await create.focus();
+    await page.keyboard.press("Enter");
     await page.getByTestId("separation-sheet-status").filter({ hasText: "Worksheet created: Separation John R. Tucker." }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Create separation worksheet");
+    expect(await create.isEnabled()).toBe(true);
     await page.getByRole("tab", { name: "Separation John R. Tucker" }).click();
     const sheet = page.getByTestId("sheet-Separation John R. Tucker");
     await sheet.waitFor();
@@ -159,7 +176,7 @@ describe("the Executive separation section in Chromium (preview mode)", () => {
     await page.close();
   });
 
-  it("a value typed wrong: named at its field and in the summary, nothing computed; the summary's link goes to the field; fixed, the figures come back", async () => {
+  it("a value typed wrong: named at its field and in the summary, nothing computed (the last results kept, marked); the summary's link goes to the field; fixed, the figures come back", async () => {
     const page = await pane.browser.newPage({ viewport: { width: 420, height: 900 } });
     await openSeed(page, "001");
     await page.getByTestId("separation-group-awards").locator("summary").click();
@@ -173,7 +190,10 @@ describe("the Executive separation section in Chromium (preview mode)", () => {
     expect(await summary.textContent()).toContain('terms.awards[0] ("2003-08-01 option").modification.vestedShares (3000000) must be at most');
     const message = page.getByTestId("separation-error-awards[0].modification.vestedShares");
     expect(await message.textContent()).toMatch(/^Vested shares \(3000000\) must be at most/);
-    expect(await page.getByTestId("separation-results").count()).toBe(0);
+    // the last results stay in view, marked as of the last valid terms; no worksheet is written from them
+    expect(await page.getByTestId("separation-stale").textContent()).toBe("Results as of the last valid terms (fix the problems above to update)");
+    expect(await page.getByTestId("separation-results").count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Create separation worksheet" }).count()).toBe(0);
     // the input says it is invalid and is described by its message
     expect(await field.getAttribute("aria-invalid")).toBe("true");
     // the group is marked
@@ -184,16 +204,53 @@ describe("the Executive separation section in Chromium (preview mode)", () => {
     await page.waitForFunction(() => document.activeElement?.getAttribute("data-path") === "awards[0].modification.vestedShares");
     await page.getByTestId("separation-section").screenshot({ path: path.join(artifacts, "pane-separation-problem.png") });
     await field.fill("1500000");
-    await page.getByTestId("separation-results").waitFor();
+    await page.getByTestId("separation-stale").waitFor({ state: "detached" });
+    await page.getByRole("button", { name: "Create separation worksheet" }).waitFor();
     expect(await page.getByTestId("separation-problems").count()).toBe(0);
 
-    // a list item added is named by its required fields; removed, the terms read again
+    // a list item added is named by its required fields, the results kept meanwhile; removed, the terms read again
     await page.getByTestId("separation-group-scenarios").locator("summary").click();
     await page.getByTestId("separation-add-scenarios").click();
     await page.getByTestId("separation-problems").waitFor();
     expect(await page.getByTestId("separation-error-scenarios[0].name").count()).toBe(1);
+    expect(await page.getByTestId("separation-stale").count()).toBe(1);
+    expect(await cells(page, "separation-totals")).toEqual(["Consulting fees", "$3,000.00", "Repurchase", "$125.00", "Total", "$3,125.00"]);
+    expect(await layoutWidth(page)).toBeLessThanOrEqual(420);
+    await page.getByTestId("separation-section").screenshot({ path: path.join(artifacts, "pane-separation-stale.png") });
     await page.getByRole("button", { name: "Remove Scenario 1" }).click();
-    await page.getByTestId("separation-results").waitFor();
+    await page.getByTestId("separation-stale").waitFor({ state: "detached" });
+    await page.getByRole("button", { name: "Create separation worksheet" }).waitFor();
+    await page.close();
+  });
+
+  it("the keyboard: Add moves the focus to the new item's first field, Remove to the list's Add button (never the next item's Remove)", async () => {
+    const page = await pane.browser.newPage({ viewport: { width: 420, height: 900 } });
+    await openSeed(page, "001");
+    const focused = () => page.evaluate(() => ({ path: document.activeElement?.getAttribute("data-path") ?? "", testId: document.activeElement?.getAttribute("data-testid") ?? "" }));
+    await page.getByTestId("separation-group-scenarios").locator("summary").click();
+    const add = page.getByTestId("separation-add-scenarios");
+    await add.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.getAttribute("data-path") === "scenarios[0].name");
+    await page.keyboard.type("Fired for cause");
+    expect(await page.locator('[data-path="scenarios[0].name"]').inputValue()).toBe("Fired for cause");
+    await add.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.getAttribute("data-path") === "scenarios[1].name");
+    // removing the first of two: the focus goes to "Add scenario", and a second Enter adds rather than removes
+    await page.getByRole("button", { name: "Remove Scenario 1: Fired for cause" }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "separation-add-scenarios");
+    expect(await focused()).toEqual({ path: "", testId: "separation-add-scenarios" });
+    expect(await page.locator('[data-testid^="separation-item-scenarios["]').count()).toBe(1);
+    // the awards: removing the first award leaves the focus on "Add award"
+    await page.getByTestId("separation-group-awards").locator("summary").click();
+    const awards = page.locator('[data-testid^="separation-item-awards["]');
+    const before = await awards.count();
+    await page.getByRole("button", { name: "Remove Award 1: 2003-08-01 option" }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "separation-add-awards");
+    expect(await awards.count()).toBe(before - 1);
     await page.close();
   });
 
@@ -214,11 +271,18 @@ describe("the Executive separation section in Chromium (preview mode)", () => {
     await input("awards[1].kind").selectOption("option");
     await input("awards[1].exercisePrice").waitFor();
     expect(await page.getByTestId("separation-note-awards[1].purchasePrice").textContent()).toBe(
-      'Not used for this kind: read only when the award\'s kind is "restricted-stock" (it is "option"). Clear it, or change the kind.',
+      'Not used for this kind: read only when the award\'s kind is "restricted-stock" (it is "option").',
     );
     expect(await page.getByTestId("separation-note-awards[1].modification.repurchaseUnvested").textContent()).toMatch(/^Not used for this kind: read only when the award's kind is "restricted-stock"/);
-    // the reader refuses it too, at the field
-    expect(await page.getByTestId("separation-error-awards[1].purchasePrice").textContent()).toContain('is for "restricted-stock" awards only');
+    // the reader refuses it too: said once at the field (the note, as an error), not twice
+    expect(await page.getByTestId("separation-error-awards[1].purchasePrice").count()).toBe(0);
+    await page.locator('[data-path="awards[1].purchasePrice"][aria-invalid="true"]').waitFor();
+    expect(await page.getByTestId("separation-clear-awards[1].purchasePrice").textContent()).toBe("Clear the fields this kind does not use");
+    // the option's own fields are required now: marked so
+    for (const key of ["exercisePrice", "expirationDate", "postTerminationMonths"]) {
+      expect(await requiredMark(page, `awards[1].${key}`)).toBe(true);
+    }
+    expect(await requiredMark(page, "awards[1].purchasePrice")).toBe(false);
     await page.locator('[data-testid="separation-item-awards[1]"]').screenshot({ path: path.join(artifacts, "pane-separation-kinds.png") });
     await input("awards[1].purchasePrice").fill("");
     // cleared, it goes (once the terms are read again without its problem)
@@ -233,6 +297,55 @@ describe("the Executive separation section in Chromium (preview mode)", () => {
     await input("payments[0].amount").waitFor();
     expect(await input("payments[0].date").count()).toBe(1);
     expect(await input("payments[0].through").count()).toBe(0);
+    expect(await requiredMark(page, "payments[0].amount")).toBe(true);
+    // its amount typed, then made an installment program: one action clears the lump sum's fields
+    await input("payments[0].amount").fill("100");
+    await input("payments[0].kind").selectOption("installments");
+    await page.getByTestId("separation-clear-payments[0].amount").click();
+    await input("payments[0].amount").waitFor({ state: "detached" });
+    expect(await input("payments[0].total").count()).toBe(1);
+    await page.waitForFunction(() => document.activeElement?.getAttribute("data-path") === "payments[0].kind");
+    await page.close();
+  });
+
+  it("an option made restricted stock: each unused field's problem said once, one action clears them all (the ISO box left false with them); hints name fields by their labels", async () => {
+    const page = await pane.browser.newPage({ viewport: { width: 420, height: 900 } });
+    await openSeed(page, "001");
+    await page.getByTestId("separation-group-awards").locator("summary").click();
+    const input = (at: string) => page.locator(`[data-path="${at}"]`);
+    const item = page.locator('[data-testid="separation-item-awards[2]"]');
+    // hints: labels, not keys
+    expect(await item.textContent()).toContain("on or before “Employment › Last day employed”");
+    expect(await item.textContent()).not.toMatch(/employment\.endDate|\{"vestingMonths"/);
+    await input("awards[2].kind").selectOption("restricted-stock");
+    const unused = ["exercisePrice", "expirationDate", "postTerminationMonths"];
+    await page.getByTestId("separation-note-awards[2].exercisePrice").waitFor();
+    for (const key of unused) {
+      expect(await page.getByTestId(`separation-note-awards[2].${key}`).count()).toBe(1);
+      // the reader's refusal is not repeated under the note
+      expect(await page.getByTestId(`separation-error-awards[2].${key}`).count()).toBe(0);
+      expect(await item.textContent()).not.toContain(`${key} is for "option" awards only`);
+    }
+    // the ISO box, left false from the option: the reader accepts it, so no note and no box
+    expect(await input("awards[2].incentiveStockOption").count()).toBe(0);
+    // no JSON path under any field
+    expect(await item.textContent()).not.toContain("terms.");
+    await item.screenshot({ path: path.join(artifacts, "pane-separation-kind-changed.png") });
+    // the notes with their action, the results kept and marked: still accessible, still 420 px
+    await page.getByTestId("separation-stale").waitFor();
+    await expectNoAxeViolations(page);
+    expect(await layoutWidth(page)).toBeLessThanOrEqual(420);
+    await page.getByTestId("separation-clear-awards[2].expirationDate").click();
+    for (const key of unused) await input(`awards[2].${key}`).waitFor({ state: "detached" });
+    await page.waitForFunction(() => document.activeElement?.getAttribute("data-path") === "awards[2].kind");
+    // the terms read again: the figures are current
+    await page.getByTestId("separation-stale").waitFor({ state: "detached" });
+    expect(await page.getByTestId("separation-problems").count()).toBe(0);
+    // the ISO flag went with them
+    await page.getByTestId("separation-group-awards").locator("summary").waitFor();
+    await input("awards[2].kind").selectOption("option");
+    await input("awards[2].incentiveStockOption").waitFor();
+    expect(await input("awards[2].incentiveStockOption").isChecked()).toBe(false);
     await page.close();
   });
 
@@ -241,14 +354,14 @@ describe("the Executive separation section in Chromium (preview mode)", () => {
     await openSeed(page, "001");
     await page.getByTestId("separation-group-parties").locator("summary").click();
     await page.locator('[data-path="executive"]').fill("Jane Q. Tucker");
-    await page.getByText("Separation Jane Q. Tucker", { exact: true }).waitFor();
+    await page.getByTestId("separation-sheet-name").filter({ hasText: "Writes the sheet “Separation Jane Q. Tucker”" }).waitFor();
     // saved once the typing settles (the section's delay, then the settings')
     await page.waitForFunction(() => (localStorage.getItem("optex.preview.settings") ?? "").includes("Jane Q. Tucker"));
     await page.reload();
     await page.getByTestId("separation-totals").waitFor({ timeout: 60_000 });
     expect(await page.getByTestId("separation-source").textContent()).toBe("Terms: seed 001 (Tucker, 2006), as last edited (restored)");
     expect(await page.locator('[data-path="executive"]').inputValue()).toBe("Jane Q. Tucker");
-    expect(await page.getByText("Separation Jane Q. Tucker", { exact: true }).count()).toBe(1);
+    expect(await page.getByTestId("separation-sheet-name").textContent()).toBe("Writes the sheet “Separation Jane Q. Tucker”");
     expect(await cells(page, "separation-totals")).toEqual(["Consulting fees", "$3,000.00", "Repurchase", "$125.00", "Total", "$3,125.00"]);
     // the offer's settings are still there beside them
     await page.getByTestId("filing-fee").waitFor({ timeout: 60_000 });

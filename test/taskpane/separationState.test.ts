@@ -7,10 +7,11 @@
 import * as fs from "fs";
 import * as path from "path";
 import { checkSeparationTerms } from "../../src/core/separations/terms";
+import { SEPARATION_SCHEMA, separationFieldPaths, separationField, shownWhenWords, TermsFieldDef } from "../../src/core/separations/termsSchema";
 import { PaneSettings, parseSettings } from "../../src/taskpane/workbook/gateway";
 import { Money } from "../../src/core/separations/money";
 import {
-  addListItem, emptySeparationForm, errorsAt, errorsWithin, fieldAt, fieldUse, shownWhenPath, FormGroup, initialSeparation, isoDate, itemLabel, jsonFromSeparationForm, errorsAtField, money, parsePath, pathText,
+  addListItem, clearUnusedFields, hintInWords, requiredNow, emptySeparationForm, errorsAt, errorsWithin, fieldAt, fieldUse, shownWhenPath, FormGroup, initialSeparation, isoDate, itemLabel, jsonFromSeparationForm, errorsAtField, money, parsePath, pathText,
   placeOf, removeListItem, separationFormFromJson, separationOutcome, separationReducer, setFormValue, valueAt, withCumulative,
 } from "../../src/taskpane/state/separation";
 
@@ -120,8 +121,43 @@ describe("problems at their fields", () => {
     // a required field: the label, then "is required (...)"
     const blank = setFormValue(separationFormFromJson(SEEDS["001"]), ["executive"], "");
     expect(errorsAtField(separationOutcome(blank).errors, "executive", "Executive")).toEqual([expect.stringMatching(/^Executive is required \(/)]);
-    // a problem that names the field its own way is shown whole
+    // a problem that names the field its own way, with no path, is shown whole
     expect(errorsAtField([{ path: "x", code: "range", message: "something else", reason: "something else" }], "x", "X")).toEqual(["something else"]);
+  });
+
+  it("a problem the reader wrote whole (it names fields as terms.<path>): the field shows its label and a short text, never a path; the summary keeps it whole", () => {
+    // the agreement's effective date against the release's: written whole by the reader
+    let form = separationFormFromJson(SEEDS["000"]);
+    form = setFormValue(form, ["agreement", "effectiveDate"], "2002-11-30");
+    // a consulting month outside the consulting period, and vesting while consulting with no service end
+    const tucker = setFormValue(setFormValue(separationFormFromJson(SEEDS["001"]), ["consulting", "hoursLog", 0, "month"], "2005-01"), ["awards", 1, "modification", "vestedShares"], "");
+    const withKeep = setFormValue(separationFormFromJson(SEEDS["000"]), ["awards", 0, "modification", "continueVestingWhileConsulting"], "true");
+    const whole = [...separationOutcome(form).errors, ...separationOutcome(tucker).errors, ...separationOutcome(withKeep).errors].filter((e) => e.reason === e.message);
+    expect(whole.map((e) => e.path)).toEqual(expect.arrayContaining(["agreement.effectiveDate", "consulting.hoursLog[0].month"]));
+    for (const e of whole) {
+      expect(e.message).toMatch(/terms\./);
+      const [shown] = errorsAtField([e], e.path, "Label");
+      expect(shown).not.toMatch(/terms\.|\[\d+\]/);
+      expect(shown).toMatch(/^Label .+: see the problems at the top for why\.$/);
+    }
+    expect(errorsAtField(whole.filter((e) => e.path === "agreement.effectiveDate"), "agreement.effectiveDate", "Effective")).toEqual([
+      "Effective does not match another field: see the problems at the top for why.",
+    ]);
+    // the summary's words: the reader's, whole
+    expect(errorsAt(whole, "agreement.effectiveDate")[0]).toMatch(/^terms\.agreement\.effectiveDate \(2002-11-30\) must equal the release's effective date/);
+  });
+
+  it("every problem of a field under it: the label and the reader's reason, no JSON path of its own", () => {
+    let form = separationFormFromJson(SEEDS["001"]);
+    form = setFormValue(form, ["awards", 2, "kind"], "restricted-stock");
+    form = setFormValue(form, ["awards", 0, "shares"], "0");
+    for (const e of separationOutcome(form).errors) {
+      const [shown] = errorsAtField([e], e.path, "Label");
+      expect(shown.startsWith("Label")).toBe(true);
+      // the field's own name as the reader writes it (terms.awards[2] ("...").exercisePrice) is not repeated
+      expect(shown).not.toContain(`terms.${e.path.replace(/\[(\d+)\]/g, "[$1]")}`);
+      expect(shown).not.toMatch(/^Label:? terms\./);
+    }
   });
 
   it("parsePath and pathText are inverses; fieldAt finds the schema's field through list indexes", () => {
@@ -180,7 +216,7 @@ describe("fields only some kinds take (shownWhen)", () => {
     form = setFormValue(form, parsePath("awards[1].exercisePrice"), "1.18");
     const noted = use(form, "awards[1].exercisePrice");
     expect(noted.shown).toBe(true);
-    expect(noted.note).toBe('Not used for this kind: read only when the award\'s kind is "option" (it is "restricted-stock"). Clear it, or change the kind.');
+    expect(noted.note).toBe('Not used for this kind: read only when the award\'s kind is "option" (it is "restricted-stock").');
     expect(separationOutcome(form).errors.map((e) => [e.path, e.code])).toEqual([["awards[1].exercisePrice", "not-allowed"]]);
     // an object of the other kind: the award's kind changed under its exercise window
     form = setFormValue(form, parsePath("awards[0].kind"), "restricted-stock");
@@ -191,10 +227,118 @@ describe("fields only some kinds take (shownWhen)", () => {
     expect(use(form, "awards[1].exercisePrice")).toEqual({ shown: false });
   });
 
+  it("a flag left false from another kind counts as blank when the reader accepts it; true (refused) is noted", () => {
+    let form = separationFormFromJson(SEEDS["001"]);
+    expect(valueAt(form, ["awards", 0, "incentiveStockOption"])).toBe("false");
+    form = setFormValue(form, ["awards", 0, "kind"], "restricted-stock");
+    const errors = separationOutcome(form).errors;
+    expect(errors.some((e) => e.path === "awards[0].incentiveStockOption")).toBe(false);
+    expect(use(form, "awards[0].incentiveStockOption", errors)).toEqual({ shown: false });
+    form = setFormValue(form, ["awards", 0, "incentiveStockOption"], "true");
+    const refused = separationOutcome(form).errors;
+    expect(refused.find((e) => e.path === "awards[0].incentiveStockOption")?.code).toBe("not-allowed");
+    expect(use(form, "awards[0].incentiveStockOption", refused)).toMatchObject({ shown: true, kindPath: ["awards", 0, "kind"] });
+    expect(use(form, "awards[0].incentiveStockOption", refused).note).toMatch(/^Not used for this kind/);
+  });
+
+  it("an option made restricted stock: one action clears every field the new kind does not use (the false ISO flag with them), and the terms read again", () => {
+    let form = separationFormFromJson(SEEDS["001"]);
+    const before = valueAt(form, ["awards", 0]) as FormGroup;
+    form = setFormValue(form, ["awards", 0, "kind"], "restricted-stock");
+    const { errors } = separationOutcome(form);
+    const refused = errors.filter((e) => e.code === "not-allowed").map((e) => e.path);
+    expect(refused).toEqual(expect.arrayContaining(["awards[0].exercisePrice", "awards[0].expirationDate", "awards[0].postTerminationMonths", "awards[0].modification.exerciseWindow"]));
+    // each such field notes it, all pointing at the same kind
+    for (const at of refused) expect(use(form, at, errors).kindPath).toEqual(["awards", 0, "kind"]);
+    let s = separationReducer({ ...initialSeparation(), form, loads: 1 }, { type: "clearUnused", path: ["awards", 0, "kind"] });
+    const award = valueAt(s.form, ["awards", 0]) as FormGroup;
+    for (const key of ["exercisePrice", "expirationDate", "postTerminationMonths", "incentiveStockOption"]) expect(award.values[key]).toBe("");
+    expect(jsonFromSeparationForm((valueAt(s.form, ["awards", 0, "modification", "exerciseWindow"]) as FormGroup))).toEqual({});
+    // the rest of the award, and the other awards, as they were
+    expect(award.values.shares).toBe(before.values.shares);
+    expect(award.values.grantDate).toBe(before.values.grantDate);
+    expect((valueAt(s.form, ["awards", 0, "modification"]) as FormGroup).values.vestedShares).toBe("1500000");
+    expect(valueAt(s.form, ["awards", 1])).toBe(valueAt(form, ["awards", 1]));
+    // nothing of the old kind is refused any more
+    expect(separationOutcome(s.form).errors.filter((e) => e.path.startsWith("awards[0]") && e.code === "not-allowed")).toEqual([]);
+    // cleared again: nothing changes
+    expect(separationReducer(s, { type: "clearUnused", path: ["awards", 0, "kind"] })).toBe(s);
+    // a payment: the lump sum's fields go when it becomes an installment program; the program's own stay
+    let pay = addListItem(emptySeparationForm(), ["payments"]);
+    pay = setFormValue(pay, ["payments", 0, "kind"], "lump-sum");
+    pay = setFormValue(pay, ["payments", 0, "amount"], "100");
+    pay = setFormValue(pay, ["payments", 0, "date"], "2006-08-01");
+    pay = setFormValue(pay, ["payments", 0, "kind"], "installments");
+    pay = setFormValue(pay, ["payments", 0, "total"], "5000");
+    s = separationReducer({ ...initialSeparation(), form: pay, loads: 1 }, { type: "clearUnused", path: ["payments", 0, "kind"] });
+    expect(["amount", "date", "total"].map((k) => valueAt(s.form, ["payments", 0, k]))).toEqual(["", "", "5000"]);
+    // a value of the wrong shape kept aside for such a key goes too
+    const kept = separationFormFromJson({ awards: [{ id: "a", kind: "restricted-stock", exercisePrice: [1] }] });
+    expect((valueAt(kept, ["awards", 0]) as FormGroup).extra).toEqual({ exercisePrice: [1] });
+    expect((valueAt(clearUnusedFields(kept, ["awards", 0, "kind"]), ["awards", 0]) as FormGroup).extra).toEqual({});
+  });
+
+  it("required for the item's kind: the fields the kind requires (requiredWhen, the same condition as shownWhen) are marked required", () => {
+    // the schema's words for the two agree wherever both are given
+    const both = separationFieldPaths().filter((p) => separationField(p)?.requiredWhen && separationField(p)?.shownWhen);
+    expect(both.length).toBeGreaterThan(5);
+    for (const p of both) expect(separationField(p)?.requiredWhen).toBe(shownWhenWords(p));
+    const form = separationFormFromJson(SEEDS["001"]);
+    const req = (at: string) => requiredNow(form, parsePath(at), fieldAt(parsePath(at)) as TermsFieldDef);
+    expect(["awards[0].exercisePrice", "awards[0].expirationDate", "awards[0].postTerminationMonths", "awards[0].shares"].map(req)).toEqual([true, true, true, true]);
+    expect(["awards[1].exercisePrice", "awards[1].purchasePrice", "awards[0].incentiveStockOption", "awards[0].vestingStart"].map(req)).toEqual([false, false, false, false]);
+    let pay = addListItem(emptySeparationForm(), ["payments"]);
+    const payReq = () => ["amount", "total", "date", "startDate", "endDate", "frequency", "through"].filter((k) => requiredNow(pay, ["payments", 0, k], fieldAt(["payments", k]) as TermsFieldDef));
+    expect(payReq()).toEqual([]);
+    pay = setFormValue(pay, ["payments", 0, "kind"], "installments");
+    expect(payReq()).toEqual(["total", "startDate", "endDate"]);
+    pay = setFormValue(pay, ["payments", 0, "kind"], "Salary-Balance");
+    expect(payReq()).toEqual(["date", "through"]);
+  });
+
   it("a hidden field with a problem at or inside it is shown", () => {
     const form = separationFormFromJson(SEEDS["001"]);
     const error = { path: "awards[1].modification.exerciseWindow.outsideDate", code: "required" as const, message: "m", reason: "m" };
     expect(use(form, "awards[1].modification.exerciseWindow", [error])).toEqual({ shown: true });
+  });
+});
+
+describe("hints in the form's words", () => {
+  const hint = (at: string) => {
+    const p = parsePath(at);
+    const f = fieldAt(p) as TermsFieldDef;
+    return hintInWords(f.hint, f, p);
+  };
+
+  it("a key path or a key another field has is given by its label; events and values stay as written", () => {
+    expect(hint("awards[0].grantDate")).toBe("YYYY-MM-DD, on or before “Employment › Last day employed” (the awards are those held when employment ends)");
+    expect(hint("awards[0].vesting")).toBe("the schedule: “Vesting (months)”, “Cliff (months)”, “Vested at grant” and “Interval (months)”");
+    expect(hint("awards[0].modification.exerciseWindow")).toBe("options only: the option may be exercised until the earlier of “Outside date” and “Months after service” after service ends");
+    expect(hint("scenarios[0].serviceEndDate")).toContain("on or after its “Last day employed”");
+    const f = fieldAt(["serviceEndDate"]) as TermsFieldDef;
+    expect(hintInWords(f.blankMeans as string, f, ["serviceEndDate"])).toBe("“Consulting › Through”, else “Employment › Last day employed”");
+    // the events a date may name are values, kept
+    expect(hint("payments[0].date")).toBe(fieldAt(["payments", "date"])?.hint);
+  });
+
+  it("no hint, blank or requirement the form shows names a key of TERMS.json (the reader's messages keep the schema's words)", () => {
+    const keys = new Set(separationFieldPaths().map((p) => p.split(/[.[\]]+/).filter(Boolean).pop() as string).filter((k) => /[A-Z]/.test(k) || k.includes(".")));
+    const walk = (fields: readonly TermsFieldDef[], path: (string | number)[]) => {
+      for (const f of fields) {
+        const at = [...path, f.key];
+        for (const text of [f.hint, f.blankMeans, f.requiredWhen]) {
+          if (!text) continue;
+          const shown = hintInWords(text, f, at);
+          expect(shown).not.toMatch(/\b[a-z]+\.[a-z][A-Za-z]+\b/); // employment.endDate (not "e.g.")
+          expect(shown).not.toMatch(/\{\s*"/); // {"vestingMonths", ...}
+          for (const word of shown.match(/\b[a-z]+[A-Z][A-Za-z]*\b/g) ?? []) {
+            if (keys.has(word)) throw new Error(`${at.join(".")}: "${word}" in ${JSON.stringify(shown)}`);
+          }
+        }
+        walk(f.fields ?? [], f.kind === "list" ? [...at, 0] : at);
+      }
+    };
+    walk(SEPARATION_SCHEMA, []);
   });
 });
 

@@ -1,8 +1,10 @@
 import * as React from "react";
-import { Badge, Button, Caption1, Checkbox, Field, Input, makeStyles, mergeClasses, Select, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, Checkbox, Field, Input, Link, makeStyles, mergeClasses, Select, tokens } from "@fluentui/react-components";
 import { SeparationFieldError } from "../../core/separations/terms";
 import { SEPARATION_SCHEMA, TermsFieldDef } from "../../core/separations/termsSchema";
-import { errorsAtField, fieldUse, FormGroup, FormNode, FormPath, groupHasValue, itemLabel, itemWord, pathText, SeparationForm as Form } from "../state/separation";
+import {
+  errorsAtField, fieldUse, FormGroup, FormNode, FormPath, groupHasValue, hintInWords, itemLabel, itemWord, pathText, requiredNow, SeparationForm as Form,
+} from "../state/separation";
 
 const useStyles = makeStyles({
   groups: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -42,7 +44,6 @@ const useStyles = makeStyles({
   legend: { paddingInline: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  block: { display: "block", marginBottom: tokens.spacingVerticalXXS },
   hint: { color: tokens.colorNeutralForeground2 },
   itemHead: { display: "flex", justifyContent: "flex-end" },
 });
@@ -52,12 +53,22 @@ function sentence(text: string): string {
   return text.endsWith(".") ? text : `${text}.`;
 }
 
-/** The hint under a field: the schema's hint, what a blank means, when it is required. */
-function hintOf(f: TermsFieldDef): string {
-  const parts = [sentence(f.hint)];
-  if (f.requiredWhen) parts.push(`Required when ${f.requiredWhen}.`);
-  if (f.blankMeans !== undefined && f.kind !== "object" && f.kind !== "list") parts.push(`Blank: ${f.blankMeans}.`);
+/** The hint under a field: the schema's hint, what a blank means, when it is required (other fields named by their labels). */
+function hintOf(f: TermsFieldDef, path: FormPath): string {
+  const parts = [sentence(hintInWords(f.hint, f, path))];
+  if (f.requiredWhen) parts.push(`Required when ${hintInWords(f.requiredWhen, f, path)}.`);
+  if (f.blankMeans !== undefined && f.kind !== "object" && f.kind !== "list") parts.push(`Blank: ${hintInWords(f.blankMeans, f, path)}.`);
   return parts.join(" ");
+}
+
+/** Moves the keyboard's focus, once the form has been drawn again, to the first element `selector` finds. */
+export function focusSoon(selector: string): void {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
+}
+
+/** A path for a CSS attribute selector. */
+function cssText(s: string): string {
+  return typeof CSS !== "undefined" && CSS.escape ? CSS.escape(s) : s.replace(/["\\]/g, "\\$&");
 }
 
 const PLACEHOLDERS: Partial<Record<TermsFieldDef["kind"], string>> = {
@@ -75,42 +86,94 @@ interface NodeProps {
   onSet: (path: FormPath, value: string) => void;
   onAdd: (path: FormPath) => void;
   onRemove: (path: FormPath, index: number) => void;
+  /** "Clear the fields this kind does not use": the kind's path. */
+  onClear: (kindPath: FormPath) => void;
 }
 
-/**
- * A field's problems, as Fluent's Field shows them; a note (its object's kind does not take it) is a
- * warning when there is no problem, and otherwise leads the hint (see `hintWith`).
- */
-function validation(messages: string[], path: string, note?: string): Pick<React.ComponentProps<typeof Field>, "validationState" | "validationMessage"> {
-  if (messages.length > 0) return { validationState: "error", validationMessage: <span data-testid={`separation-error-${path}`}>{messages.join("; ")}</span> };
-  if (note) return { validationState: "warning", validationMessage: <span data-testid={`separation-note-${path}`}>{note}</span> };
-  return { validationState: "none", validationMessage: undefined };
+/** A field's note that its object's kind does not take it, and the one action that clears every such field. */
+export interface KindNote {
+  text: string;
+  kindPath: FormPath;
 }
 
-/** The hint under a field, led by its note when the field's problems take the validation message. */
-function HintWith({ f, path, note, problems }: { f: TermsFieldDef; path: string; note?: string; problems: boolean }): React.JSX.Element {
-  const styles = useStyles();
-  if (!note || !problems) return <>{hintOf(f)}</>;
+const CLEAR_UNUSED = "Clear the fields this kind does not use";
+
+/** The note "Not used for this kind: …" with its action. */
+function NoteText({ note, path, onClear }: { note: KindNote; path: string; onClear: (kindPath: FormPath) => void }): React.JSX.Element {
   return (
     <>
-      <span className={mergeClasses(styles.warning, styles.block)} data-testid={`separation-note-${path}`}>
-        {note}
-      </span>
-      {hintOf(f)}
+      <span data-testid={`separation-note-${path}`}>{note.text}</span>{" "}
+      <Link
+        as="button"
+        inline
+        onClick={() => {
+          onClear(note.kindPath);
+          // the field goes with its value: the keyboard goes on from the kind
+          focusSoon(`[data-path="${cssText(pathText(note.kindPath))}"]`);
+        }}
+        data-testid={`separation-clear-${path}`}
+      >
+        {CLEAR_UNUSED}
+      </Link>
     </>
   );
 }
 
+/**
+ * The problems a field shows once each: the reader's refusal of a value its object's kind does not take
+ * is said by the note (it says which kinds take it and carries the action), the others by the reader.
+ */
+function problemsOf(errors: readonly SeparationFieldError[], at: string, label: string, note: KindNote | undefined): { messages: string[]; refused: boolean } {
+  const own = errors.filter((e) => e.path === at);
+  const refused = note !== undefined && own.some((e) => e.code === "not-allowed");
+  const shown = refused ? own.filter((e) => e.code !== "not-allowed") : own;
+  return { messages: errorsAtField(shown, at, label), refused };
+}
+
+/**
+ * A field's problems, as Fluent's Field shows them: the note (its object's kind does not take it) first,
+ * with its action; an error when the reader refuses the value or finds another problem, a warning otherwise.
+ */
+function validation(
+  problems: { messages: string[]; refused: boolean },
+  path: string,
+  note: KindNote | undefined,
+  onClear: (kindPath: FormPath) => void,
+): Pick<React.ComponentProps<typeof Field>, "validationState" | "validationMessage"> {
+  const { messages, refused } = problems;
+  if (!note && messages.length === 0) return { validationState: "none", validationMessage: undefined };
+  return {
+    validationState: refused || messages.length > 0 ? "error" : "warning",
+    validationMessage: (
+      <span>
+        {note && <NoteText note={note} path={path} onClear={onClear} />}
+        {note && messages.length > 0 && " "}
+        {messages.length > 0 && <span data-testid={`separation-error-${path}`}>{messages.join("; ")}</span>}
+      </span>
+    ),
+  };
+}
+
 /** One input: text, a date, a number, a choice or a flag, under its label and hint, with its problems. */
-function LeafField({ f, path, value, errors, onSet, note }: Omit<NodeProps, "onAdd" | "onRemove" | "root"> & { value: string; note?: string }): React.JSX.Element {
+function LeafField({
+  f,
+  path,
+  value,
+  errors,
+  onSet,
+  onClear,
+  note,
+  required,
+}: Omit<NodeProps, "onAdd" | "onRemove" | "root"> & { value: string; note?: KindNote; required: boolean }): React.JSX.Element {
   const styles = useStyles();
   const at = pathText(path);
   const listId = React.useId();
   const set = (v: string) => onSet(path, v);
-  const messages = errorsAtField(errors, at, f.label);
+  const problems = problemsOf(errors, at, f.label, note);
+  const hint = hintOf(f, path);
   if (f.kind === "flag") {
     return (
-      <Field hint={<HintWith f={f} path={at} note={note} problems={messages.length > 0} />} {...validation(messages, at, note)}>
+      <Field hint={hint} {...validation(problems, at, note, onClear)}>
         <Checkbox label={f.label} checked={value === "true"} onChange={(_, d) => set(d.checked === true ? "true" : value === "false" ? "false" : "")} data-path={at} />
       </Field>
     );
@@ -118,9 +181,9 @@ function LeafField({ f, path, value, errors, onSet, note }: Omit<NodeProps, "onA
   if (f.kind === "choice") {
     const choices = f.choices ?? [];
     return (
-      <Field label={f.label} hint={<HintWith f={f} path={at} note={note} problems={messages.length > 0} />} required={f.required} {...validation(messages, at, note)}>
+      <Field label={f.label} hint={hint} required={required} {...validation(problems, at, note, onClear)}>
         <Select className={styles.control} select={{ className: styles.control }} value={value} onChange={(_, d) => set(d.value)} data-path={at}>
-          <option value="">{f.required ? "Choose…" : `Blank: ${f.blankMeans ?? "not given"}`}</option>
+          <option value="">{required || f.requiredWhen ? "Choose…" : `Blank: ${f.blankMeans ? hintInWords(f.blankMeans, f, path) : "not given"}`}</option>
           {choices.map((c) => (
             <option key={c} value={c}>
               {c}
@@ -133,12 +196,12 @@ function LeafField({ f, path, value, errors, onSet, note }: Omit<NodeProps, "onA
   }
   const numeric = f.kind === "money" || f.kind === "number" || f.kind === "count";
   return (
-    <Field label={f.label} hint={<HintWith f={f} path={at} note={note} problems={messages.length > 0} />} required={f.required} {...validation(messages, at, note)}>
+    <Field label={f.label} hint={hint} required={required} {...validation(problems, at, note, onClear)}>
       <Input
         className={styles.control}
         input={{ className: styles.control }}
         value={value}
-        placeholder={f.blankMeans !== undefined && f.kind !== "date" ? `blank: ${f.blankMeans}`.slice(0, 40) : PLACEHOLDERS[f.kind]}
+        placeholder={f.blankMeans !== undefined && f.kind !== "date" ? `blank: ${hintInWords(f.blankMeans, f, path)}`.slice(0, 40) : PLACEHOLDERS[f.kind]}
         inputMode={numeric ? "decimal" : undefined}
         list={f.kind === "dateRef" ? listId : undefined}
         autoComplete="off"
@@ -157,22 +220,42 @@ function LeafField({ f, path, value, errors, onSet, note }: Omit<NodeProps, "onA
 }
 
 /** An object's hint in the form: its words, what leaving it blank means (a hint that only lists its keys is left out: its fields show them). */
-function groupHint(f: TermsFieldDef): string {
-  const parts = f.hint.startsWith("{") ? [] : [sentence(f.hint)];
-  if (f.blankMeans && f.kind === "object") parts.push(`Leave it blank: ${f.blankMeans}.`);
-  if (f.requiredWhen) parts.push(`Required when ${f.requiredWhen}.`);
+function groupHint(f: TermsFieldDef, path: FormPath): string {
+  const parts = f.hint.startsWith("{") ? [] : [sentence(hintInWords(f.hint, f, path))];
+  if (f.blankMeans && f.kind === "object") parts.push(`Leave it blank: ${hintInWords(f.blankMeans, f, path)}.`);
+  if (f.requiredWhen) parts.push(`Required when ${hintInWords(f.requiredWhen, f, path)}.`);
   return parts.join(" ");
 }
 
-/** A group's own problems (about the object or list itself, not one of its fields). */
-function OwnErrors({ path, label, errors }: { path: string; label: string; errors: readonly SeparationFieldError[] }): React.JSX.Element | null {
+/** A group's own problems (about the object or list itself, not one of its fields), led by its note when its kind does not take it. */
+function OwnErrors({
+  path,
+  label,
+  errors,
+  note,
+  onClear,
+}: {
+  path: string;
+  label: string;
+  errors: readonly SeparationFieldError[];
+  note?: KindNote;
+  onClear?: (kindPath: FormPath) => void;
+}): React.JSX.Element | null {
   const styles = useStyles();
-  const own = errorsAtField(errors, path, label);
-  if (own.length === 0) return null;
+  const { messages, refused } = problemsOf(errors, path, label, note);
   return (
-    <Caption1 className={styles.error} data-testid={`separation-error-${path}`}>
-      {own.join("; ")}
-    </Caption1>
+    <>
+      {note && onClear && (
+        <Caption1 className={refused ? styles.error : styles.warning}>
+          <NoteText note={note} path={path} onClear={onClear} />
+        </Caption1>
+      )}
+      {messages.length > 0 && (
+        <Caption1 className={styles.error} data-testid={`separation-error-${path}`}>
+          {messages.join("; ")}
+        </Caption1>
+      )}
+    </>
   );
 }
 
@@ -189,9 +272,10 @@ function Fields({ fields, group, path, ...rest }: Omit<NodeProps, "f"> & { field
         const at = [...path, f.key];
         const use = fieldUse(rest.root, at, f, rest.errors);
         if (!use.shown) return null;
+        const note = use.note && use.kindPath ? { text: use.note, kindPath: use.kindPath } : undefined;
         return (
           <div key={f.key} className={f.kind === "object" || f.kind === "list" ? styles.wide : styles.cell}>
-            <AnyField f={f} path={at} node={group.values[f.key]} note={use.note} {...rest} />
+            <AnyField f={f} path={at} node={group.values[f.key]} note={note} required={requiredNow(rest.root, at, f)} {...rest} />
           </div>
         );
       })}
@@ -200,19 +284,15 @@ function Fields({ fields, group, path, ...rest }: Omit<NodeProps, "f"> & { field
 }
 
 /** An object inside the form: a labelled group of its fields. */
-function ObjectField({ f, path, node, note, ...rest }: NodeProps & { node: FormGroup; note?: string }): React.JSX.Element {
+function ObjectField({ f, path, node, note, ...rest }: NodeProps & { node: FormGroup; note?: KindNote }): React.JSX.Element {
   const styles = useStyles();
   const at = pathText(path);
+  const hint = groupHint(f, path);
   return (
     <fieldset className={styles.fieldset} data-group-path={at}>
       <legend className={styles.legend}>{f.label}</legend>
-      {groupHint(f) && <Caption1 className={styles.hint}>{groupHint(f)}</Caption1>}
-      {note && (
-        <Caption1 className={styles.warning} data-testid={`separation-note-${at}`}>
-          {note}
-        </Caption1>
-      )}
-      <OwnErrors path={at} label={f.label} errors={rest.errors} />
+      {hint && <Caption1 className={styles.hint}>{hint}</Caption1>}
+      <OwnErrors path={at} label={f.label} errors={rest.errors} note={note} onClear={rest.onClear} />
       <Fields fields={f.fields ?? []} group={node} path={path} {...rest} />
     </fieldset>
   );
@@ -223,9 +303,19 @@ function ListField({ f, path, node, bare, ...rest }: NodeProps & { node: FormGro
   const styles = useStyles();
   const at = pathText(path);
   const word = itemWord(f);
+  const add = () => {
+    rest.onAdd(path);
+    // the new item's first field
+    focusSoon(`[data-group-path="${cssText(`${at}[${node.length}]`)}"] :is(input, select)`);
+  };
+  const remove = (i: number) => {
+    rest.onRemove(path, i);
+    // the list's "Add" button: never the next item's Remove button (a second Enter would remove it too)
+    focusSoon(`[data-testid="${cssText(`separation-add-${at}`)}"]`);
+  };
   const items = (
     <>
-      {!bare && <Caption1 className={styles.hint}>{f.hint}</Caption1>}
+      {!bare && <Caption1 className={styles.hint}>{hintInWords(f.hint, f, path)}</Caption1>}
       <OwnErrors path={at} label={f.label} errors={rest.errors} />
       {node.length === 0 && <Caption1>None{f.blankMeans && f.blankMeans !== "none" ? ` (blank: ${f.blankMeans})` : ""}.</Caption1>}
       {node.map((item, i) => {
@@ -237,7 +327,7 @@ function ListField({ f, path, node, bare, ...rest }: NodeProps & { node: FormGro
             <OwnErrors path={pathText(itemPath)} label={label} errors={rest.errors} />
             <Fields fields={f.fields ?? []} group={item} path={itemPath} {...rest} />
             <div className={styles.itemHead}>
-              <Button size="small" appearance="subtle" onClick={() => rest.onRemove(path, i)} aria-label={`Remove ${label}`}>
+              <Button size="small" appearance="subtle" onClick={() => remove(i)} aria-label={`Remove ${label}`}>
                 Remove {word.toLowerCase()}
               </Button>
             </div>
@@ -245,7 +335,7 @@ function ListField({ f, path, node, bare, ...rest }: NodeProps & { node: FormGro
         );
       })}
       <div>
-        <Button size="small" onClick={() => rest.onAdd(path)} data-testid={`separation-add-${at}`}>
+        <Button size="small" onClick={add} data-testid={`separation-add-${at}`}>
           Add {word.toLowerCase()}
         </Button>
       </div>
@@ -260,11 +350,11 @@ function ListField({ f, path, node, bare, ...rest }: NodeProps & { node: FormGro
   );
 }
 
-function AnyField({ f, path, node, note, ...rest }: NodeProps & { node: FormNode | undefined; note?: string }): React.JSX.Element | null {
+function AnyField({ f, path, node, note, required, ...rest }: NodeProps & { node: FormNode | undefined; note?: KindNote; required: boolean }): React.JSX.Element | null {
   if (f.kind === "object") return <ObjectField f={f} path={path} node={node && typeof node === "object" && !Array.isArray(node) ? node : { values: {}, extra: {} }} note={note} {...rest} />;
   if (f.kind === "list") return <ListField f={f} path={path} node={Array.isArray(node) ? node : []} {...rest} />;
   const { root: _root, ...leaf } = rest;
-  return <LeafField f={f} path={path} value={typeof node === "string" ? node : ""} note={note} {...leaf} />;
+  return <LeafField f={f} path={path} value={typeof node === "string" ? node : ""} note={note} required={required} {...leaf} />;
 }
 
 // --- the collapsible groups ------------------------------------------------------------------------
@@ -303,11 +393,12 @@ interface GroupProps {
   onSet: NodeProps["onSet"];
   onAdd: NodeProps["onAdd"];
   onRemove: NodeProps["onRemove"];
+  onClear: NodeProps["onClear"];
 }
 
-function GroupView({ spec, form, errors, open, onToggle, onSet, onAdd, onRemove }: GroupProps): React.JSX.Element {
+function GroupView({ spec, form, errors, open, onToggle, onSet, onAdd, onRemove, onClear }: GroupProps): React.JSX.Element {
   const styles = useStyles();
-  const actions = { root: form, errors, onSet, onAdd, onRemove };
+  const actions = { root: form, errors, onSet, onAdd, onRemove, onClear };
   const single = spec.fields.length === 1 ? spec.fields[0] : undefined;
   const note = groupNote(spec, form);
   const shown = open || errors.length > 0;
@@ -331,12 +422,12 @@ function GroupView({ spec, form, errors, open, onToggle, onSet, onAdd, onRemove 
       <div className={styles.body}>
         {single?.kind === "list" ? (
           <>
-            <Caption1 className={styles.hint}>{groupHint(single)}</Caption1>
+            <Caption1 className={styles.hint}>{groupHint(single, [single.key])}</Caption1>
             <ListField f={single} path={[single.key]} node={(form.values[single.key] as FormGroup[] | undefined) ?? []} bare {...actions} />
           </>
         ) : single?.kind === "object" ? (
           <>
-            {groupHint(single) && <Caption1 className={styles.hint}>{groupHint(single)}</Caption1>}
+            {groupHint(single, [single.key]) && <Caption1 className={styles.hint}>{groupHint(single, [single.key])}</Caption1>}
             <OwnErrors path={single.key} label={single.label} errors={errors} />
             <Fields fields={single.fields ?? []} group={form.values[single.key] as FormGroup} path={[single.key]} {...actions} />
           </>
@@ -350,7 +441,7 @@ function GroupView({ spec, form, errors, open, onToggle, onSet, onAdd, onRemove 
 
 /** A group repaints only when its own part of the form, its problems or its state change. */
 const Group = React.memo(GroupView, (a, b) => {
-  if (a.open !== b.open || a.spec !== b.spec || a.onToggle !== b.onToggle || a.onSet !== b.onSet || a.onAdd !== b.onAdd || a.onRemove !== b.onRemove) return false;
+  if (a.open !== b.open || a.spec !== b.spec || a.onToggle !== b.onToggle || a.onSet !== b.onSet || a.onAdd !== b.onAdd || a.onRemove !== b.onRemove || a.onClear !== b.onClear) return false;
   if (a.spec.fields.some((f) => a.form.values[f.key] !== b.form.values[f.key])) return false;
   if (a.errors.length !== b.errors.length) return false;
   return a.errors.every((e, i) => e.path === b.errors[i].path && e.message === b.errors[i].message);
@@ -368,10 +459,11 @@ export interface SeparationFormProps {
   onSet: (path: FormPath, value: string) => void;
   onAdd: (path: FormPath) => void;
   onRemove: (path: FormPath, index: number) => void;
+  onClear: (kindPath: FormPath) => void;
 }
 
 /** The terms as a form generated from SEPARATION_SCHEMA, in collapsible groups. */
-export function SeparationForm({ form, errors, onSet, onAdd, onRemove }: SeparationFormProps): React.JSX.Element {
+export function SeparationForm({ form, errors, onSet, onAdd, onRemove, onClear }: SeparationFormProps): React.JSX.Element {
   const styles = useStyles();
   const [open, setOpen] = React.useState<Record<string, boolean>>({});
   const onToggle = React.useCallback((key: string, isOpen: boolean) => setOpen((o) => (o[key] === isOpen ? o : { ...o, [key]: isOpen })), []);
@@ -386,7 +478,7 @@ export function SeparationForm({ form, errors, onSet, onAdd, onRemove }: Separat
   return (
     <div className={styles.groups} data-testid="separation-form">
       {FORM_GROUPS.map((g) => (
-        <Group key={g.key} spec={g} form={form} errors={byGroup.get(g.key) ?? NONE} open={open[g.key] === true} onToggle={onToggle} onSet={onSet} onAdd={onAdd} onRemove={onRemove} />
+        <Group key={g.key} spec={g} form={form} errors={byGroup.get(g.key) ?? NONE} open={open[g.key] === true} onToggle={onToggle} onSet={onSet} onAdd={onAdd} onRemove={onRemove} onClear={onClear} />
       ))}
     </div>
   );

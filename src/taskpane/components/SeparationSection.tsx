@@ -4,6 +4,7 @@ import { CalcError } from "../../core/errors";
 import { readSeparationJson, SeparationFieldError, SeparationTermsError } from "../../core/separations/terms";
 import { buildSeparationWorkbook, separationSheetName } from "../workbook/separationSheets";
 import { SeparationSettings, WorkbookGateway } from "../workbook/gateway";
+import { SeparationResult } from "../../core/separations/types";
 import { SEPARATION_SAMPLES } from "../sample";
 import { FormPath, initialSeparation, jsonFromSeparationForm, placeOf, separationOutcome, separationReducer } from "../state/separation";
 import { SeparationForm } from "./SeparationForm";
@@ -15,6 +16,15 @@ const useStyles = makeStyles({
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: "2px" },
   place: { fontWeight: tokens.fontWeightSemibold },
   source: { color: tokens.colorNeutralForeground2 },
+  // the last results kept while the terms have problems: marked down their whole length
+  stale: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorPaletteDarkOrangeBorder2}`,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
 });
 
 function describe(error: unknown): string {
@@ -105,6 +115,12 @@ export function SeparationSection({ gateway, onWorksheetsWritten, restored, onTe
   const errors = outcome?.errors ?? [];
   const result = outcome?.result;
 
+  // the last figures computed for these terms: shown, marked, while an edit (a list item just added)
+  // leaves the terms with problems, rather than every result going at once
+  const [lastGood, setLastGood] = React.useState<{ loads: number; result: SeparationResult }>();
+  if (result && lastGood?.result !== result) setLastGood({ loads: state.loads, result });
+  const stale = !result && (errors.length > 0 || outcome?.computeError !== undefined) && lastGood?.loads === state.loads ? lastGood.result : undefined;
+
   // the terms saved last time come back (unless a file or a seed was loaded first)
   React.useEffect(() => {
     if (restored) dispatch({ type: "restored", json: restored.terms, source: restored.source });
@@ -121,6 +137,7 @@ export function SeparationSection({ gateway, onWorksheetsWritten, restored, onTe
   const onSet = React.useCallback((path: FormPath, value: string) => dispatch({ type: "set", path, value }), []);
   const onAdd = React.useCallback((path: FormPath) => dispatch({ type: "add", path }), []);
   const onRemove = React.useCallback((path: FormPath, index: number) => dispatch({ type: "remove", path, index }), []);
+  const onClear = React.useCallback((path: FormPath) => dispatch({ type: "clearUnused", path }), []);
   const place = React.useCallback((path: string) => placeOf(form, path), [form]);
 
   const loadFile = async (file: File) => {
@@ -213,25 +230,34 @@ export function SeparationSection({ gateway, onWorksheetsWritten, restored, onTe
               {state.restored ? ", as last edited (restored)" : ""}
               {state.form !== form ? " (reading…)" : ""}
             </Caption1>
-            <Button size="small" appearance="subtle" onClick={saveTerms}>
+            <Button size="small" onClick={saveTerms}>
               Save terms as TERMS.json
             </Button>
           </div>
           {errors.length > 0 && <ProblemSummary errors={errors} place={place} />}
-          <SeparationForm form={state.form} errors={errors} onSet={onSet} onAdd={onAdd} onRemove={onRemove} />
+          <SeparationForm form={state.form} errors={errors} onSet={onSet} onAdd={onAdd} onRemove={onRemove} onClear={onClear} />
           {outcome?.computeError && (
             <MessageBar intent="error" layout="multiline">
               <MessageBarBody data-testid="separation-compute-error">The separation cannot be computed: {outcome.computeError}</MessageBarBody>
             </MessageBar>
           )}
+          {stale && (
+            <div className={styles.stale} data-testid="separation-stale-results">
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody data-testid="separation-stale">Results as of the last valid terms (fix the problems above to update)</MessageBarBody>
+              </MessageBar>
+              <SeparationResults result={stale} />
+            </div>
+          )}
           {result && (
             <>
               <SeparationResults result={result} />
               <div className={styles.row}>
-                <Button appearance="primary" disabled={writing} onClick={() => void createWorksheet()}>
+                {/* focusable while writing: the keyboard's focus stays on the button */}
+                <Button appearance="primary" disabledFocusable={writing} onClick={() => void createWorksheet()}>
                   Create separation worksheet
                 </Button>
-                <Caption1>{separationSheetName(result.terms.executive)}</Caption1>
+                <Caption1 data-testid="separation-sheet-name">Writes the sheet “{separationSheetName(result.terms.executive)}”</Caption1>
               </div>
               {state.sheet && (
                 <MessageBar intent={state.sheet.intent}>

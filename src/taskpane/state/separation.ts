@@ -13,7 +13,7 @@ import { CalcError } from "../../core/errors";
 import { Money } from "../../core/separations/money";
 import { computeSeparation } from "../../core/separations/separation";
 import { checkSeparationTerms, SeparationFieldError } from "../../core/separations/terms";
-import { SEPARATION_SCHEMA, ShownWhen, shownWhenHolds, shownWhenKey, TermsFieldDef } from "../../core/separations/termsSchema";
+import { SEPARATION_SCHEMA, ShownWhen, shownWhenHolds, shownWhenKey, shownWhenWords, TermsFieldDef } from "../../core/separations/termsSchema";
 import { SeparationResult, SeparationTerms } from "../../core/separations/types";
 
 // --- the form -----------------------------------------------------------------------------------
@@ -221,8 +221,10 @@ function nodeHasValue(node: FormNode | undefined): boolean {
 /** How the form shows a field: at all, and with a note when it holds a value its object's kind does not take. */
 export interface FieldUse {
   shown: boolean;
-  /** "Not used for this kind: …" (the reader refuses the value, or, for a flag left false, ignores it). */
+  /** "Not used for this kind: …" (the reader refuses the value). */
   note?: string;
+  /** With a note: the path of the kind it depends on (its "Clear the fields this kind does not use" clears them all). */
+  kindPath?: FormPath;
 }
 
 const SHOWN: FieldUse = { shown: true };
@@ -240,8 +242,11 @@ export function fieldUse(form: SeparationForm, path: FormPath, f: TermsFieldDef,
   const kindNode = valueAt(form, at);
   const kind = typeof kindNode === "string" ? kindNode.trim() : "";
   if (shownWhenHolds(f.shownWhen, kind)) return SHOWN;
-  if (!nodeHasValue(valueAt(form, path))) {
-    const text = pathText(path);
+  const text = pathText(path);
+  const value = valueAt(form, path);
+  // a flag left false that the reader accepts ("not an ISO" on restricted stock) counts as blank
+  const acceptedFalse = f.kind === "flag" && value === "false" && !errors.some((e) => e.path === text);
+  if (!nodeHasValue(value) || acceptedFalse) {
     return errors.some((e) => pathWithin(e.path, text)) ? SHOWN : HIDDEN;
   }
   // whose kind: "the award's kind" (a list's item), or the key's label
@@ -252,7 +257,124 @@ export function fieldUse(form: SeparationForm, path: FormPath, f: TermsFieldDef,
   const whose = list ? `the ${itemWord(list).toLowerCase()}'s ${label}` : `the ${label}`;
   const allowed = f.shownWhen.is.map((c) => `"${c}"`).join(" or ");
   const now = kind === "" ? "it is blank" : `it is "${kind}"`;
-  return { shown: true, note: `Not used for this kind: read only when ${whose} is ${allowed} (${now}). Clear it, or change the ${label}.` };
+  return { shown: true, note: `Not used for this kind: read only when ${whose} is ${allowed} (${now}).`, kindPath: at };
+}
+
+/**
+ * Whether the form marks the field at `path` required: always (`required`), or for the kinds its
+ * `requiredWhen` names when that is the same condition as its `shownWhen` (the schema's words for
+ * it, so the two cannot drift apart unseen) and the item's kind is one of them now.
+ */
+export function requiredNow(form: SeparationForm, path: FormPath, f: TermsFieldDef): boolean {
+  if (f.required) return true;
+  if (!f.requiredWhen || !f.shownWhen || f.requiredWhen !== shownWhenWords(pathText(path))) return false;
+  const kind = valueAt(form, shownWhenPath(path, f.shownWhen));
+  return shownWhenHolds(f.shownWhen, typeof kind === "string" ? kind : "");
+}
+
+/** A node of this field blank: "" for a leaf, a blank group for an object, no items for a list. */
+function blankNode(f: TermsFieldDef): FormNode {
+  return f.kind === "object" ? blankGroup(f.fields ?? []) : f.kind === "list" ? [] : "";
+}
+
+/**
+ * The form with every field that depends on the kind at `kindPath` and is not used for its value
+ * now made blank (a value kept aside for such a key too): "Clear the fields this kind does not use".
+ * A flag left false is cleared with them. The other fields, and the fields other kinds look at, stay.
+ */
+export function clearUnusedFields(form: SeparationForm, kindPath: FormPath): SeparationForm {
+  const target = pathText(kindPath);
+  const kindNode = valueAt(form, kindPath);
+  const kind = typeof kindNode === "string" ? kindNode : "";
+  const walk = (group: FormGroup, fields: readonly TermsFieldDef[], path: FormPath): FormGroup => {
+    let values = group.values;
+    let extra = group.extra;
+    for (const f of fields) {
+      const at = [...path, f.key];
+      const node = group.values[f.key];
+      if (f.shownWhen && pathText(shownWhenPath(at, f.shownWhen)) === target && !shownWhenHolds(f.shownWhen, kind)) {
+        if (nodeHasValue(node)) values = { ...values, [f.key]: blankNode(f) };
+        if (f.key in extra) extra = Object.fromEntries(Object.entries(extra).filter(([k]) => k !== f.key));
+        continue;
+      }
+      let next: FormNode | undefined = node;
+      if (f.kind === "object" && node && typeof node === "object" && !Array.isArray(node)) next = walk(node, f.fields ?? [], at);
+      else if (f.kind === "list" && Array.isArray(node)) {
+        const items = node.map((item, i) => walk(item, f.fields ?? [], [...at, i]));
+        next = items.every((item, i) => item === node[i]) ? node : items;
+      }
+      if (next !== node) values = { ...values, [f.key]: next as FormNode };
+    }
+    return values === group.values && extra === group.extra ? group : { values, extra };
+  };
+  return walk(form, SEPARATION_SCHEMA, []);
+}
+
+// --- hints in the form's words --------------------------------------------------------------------
+
+/** The fields of the object holding the field at `path` (the top level for a top-level field). */
+function siblingsOf(path: FormPath): readonly TermsFieldDef[] {
+  const keys = path.filter((p): p is string => typeof p === "string");
+  if (keys.length <= 1) return SEPARATION_SCHEMA;
+  return fieldAt(keys.slice(0, -1))?.fields ?? [];
+}
+
+/** Every field of the schema, nested ones included. */
+const ALL_FIELDS: readonly TermsFieldDef[] = (function all(fields: readonly TermsFieldDef[]): TermsFieldDef[] {
+  return fields.flatMap((f) => [f, ...all(f.fields ?? [])]);
+})(SEPARATION_SCHEMA);
+
+/** A dotted key path from the top ("employment.endDate") by its labels ("Employment › Last day employed"), or undefined. */
+function labelsOfKeyPath(keys: readonly string[]): string | undefined {
+  let fields: readonly TermsFieldDef[] | undefined = SEPARATION_SCHEMA;
+  const words: string[] = [];
+  for (const key of keys) {
+    const f: TermsFieldDef | undefined = fields?.find((d) => d.key === key);
+    if (!f) return undefined;
+    words.push(f.label);
+    fields = f.fields;
+  }
+  return words.join(" › ");
+}
+
+/**
+ * A schema hint (or what a blank means) as the form shows it, for the field `f` at `path`: the keys of
+ * TERMS.json it names ("employment.endDate", "outsideDate", `{"vestingMonths", ...}`) given by their
+ * labels in the form ("“Employment › Last day employed”", "“Outside date”"). A key is looked up among
+ * the field's own fields, then its neighbours, then the top level; a name not found (an event such as
+ * "supplementalReleaseEffective", a choice) stays as written. The reader's messages keep the schema's words.
+ */
+export function hintInWords(text: string, f: TermsFieldDef, path: FormPath): string {
+  const choices = new Set(f.choices ?? []);
+  const scopes = [f.fields ?? [], siblingsOf(path), SEPARATION_SCHEMA];
+  const labelOf = (key: string): string | undefined => {
+    if (choices.has(key)) return undefined;
+    for (const scope of scopes) {
+      const found = scope.find((d) => d.key === key);
+      if (found) return found.label;
+    }
+    // a key only one field of the whole schema has ("exerciseWindow" in the market's requirement)
+    const anywhere = ALL_FIELDS.filter((d) => d.key === key);
+    return anywhere.length === 1 ? anywhere[0].label : undefined;
+  };
+  const quoted = (label: string) => `\u201c${label}\u201d`;
+  // a list of keys in braces: {"vestingMonths", "cliffMonths"}
+  let out = text.replace(/\{\s*"[A-Za-z]+"(?:\s*,\s*"[A-Za-z]+")*\s*\}/g, (list) => {
+    const labels = [...list.matchAll(/"([A-Za-z]+)"/g)].map((m) => labelOf(m[1]));
+    if (labels.some((l) => l === undefined)) return list;
+    const q = (labels as string[]).map(quoted);
+    return q.length <= 1 ? q.join("") : `${q.slice(0, -1).join(", ")} and ${q[q.length - 1]}`;
+  });
+  // a dotted path from the top (employment.endDate), or one camelCase key (outsideDate, payFrequency)
+  out = out.replace(/\b[a-z][A-Za-z]*(?:\.[a-z][A-Za-z]*)+\b|\b[a-z]+(?:[A-Z][a-z]*)+\b/g, (token) => {
+    if (token.includes(".")) {
+      const labels = labelsOfKeyPath(token.split("."));
+      return labels ? quoted(labels) : token;
+    }
+    const label = labelOf(token);
+    return label ? quoted(label) : token;
+  });
+  return out;
 }
 
 // --- the reader's problems, placed ----------------------------------------------------------------------
@@ -262,13 +384,30 @@ export function errorsAt(errors: readonly SeparationFieldError[], path: string):
   return errors.filter((e) => e.path === path).map((e) => e.message);
 }
 
+/** What a problem written whole is, in short, by its code (its whole text is in the summary at the top). */
+const SHORT_REASONS: Partial<Record<SeparationFieldError["code"], string>> = {
+  range: "is out of range",
+  "date-order": "is out of order with another date",
+  required: "needs another part of the terms",
+  "not-allowed": "cannot be given with another field",
+  mismatch: "does not match another field",
+  duplicate: "repeats another entry",
+};
+
 /**
  * The problems at a path as its field shows them: the field's label, then the reader's reason ("Shares
- * (0) must be > 0"); a problem that names the field its own way is shown whole. The summary keeps the
- * reader's words (errorsAt).
+ * (0) must be > 0"). A problem the reader wrote whole (it names the field itself, as `terms.<path>`) is
+ * not cut apart: the field shows its label and a short text, and the summary at the top, which keeps
+ * the reader's words (errorsAt), gives it whole; one that names no path is shown whole.
  */
 export function errorsAtField(errors: readonly SeparationFieldError[], path: string, label: string): string[] {
-  return errors.filter((e) => e.path === path).map((e) => (e.reason === e.message ? e.message : `${label}${e.reason.startsWith(":") ? "" : " "}${e.reason}`));
+  return errors
+    .filter((e) => e.path === path)
+    .map((e) => {
+      if (e.reason !== e.message) return `${label}${e.reason.startsWith(":") ? "" : " "}${e.reason}`;
+      if (!/\bterms\./.test(e.message)) return e.message;
+      return `${label} ${SHORT_REASONS[e.code] ?? "is not accepted"}: see the problems at the top for why.`;
+    });
 }
 
 /** Whether a path is this one or lies inside it ("awards[0]" holds "awards[0].shares"). */
@@ -398,6 +537,8 @@ export type SeparationAction =
   | { type: "set"; path: FormPath; value: string }
   | { type: "add"; path: FormPath }
   | { type: "remove"; path: FormPath; index: number }
+  /** "Clear the fields this kind does not use": the kind at `path`. */
+  | { type: "clearUnused"; path: FormPath }
   | { type: "sheet"; status?: SeparationState["sheet"] };
 
 export function initialSeparation(): SeparationState {
@@ -418,6 +559,10 @@ export function separationReducer(state: SeparationState, action: SeparationActi
       return { ...state, form: addListItem(state.form, action.path), sheet: undefined };
     case "remove":
       return { ...state, form: removeListItem(state.form, action.path, action.index), sheet: undefined };
+    case "clearUnused": {
+      const form = clearUnusedFields(state.form, action.path);
+      return form === state.form ? state : { ...state, form, sheet: undefined };
+    }
     case "sheet":
       return { ...state, sheet: action.status };
   }
