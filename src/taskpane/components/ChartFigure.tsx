@@ -14,6 +14,17 @@ const useStyles = makeStyles({
 const FIRST_WIDTH = 300;
 const LEAST_WIDTH = 200;
 
+/**
+ * A round top for a chart's axis, so its four ticks are round numbers (3,125 -> 4,000; 348,350 ->
+ * 400,000; 470,300 -> 600,000).
+ */
+export function niceMax(max: number): number {
+  if (!(max > 0)) return 1;
+  const step = 10 ** Math.floor(Math.log10(max / 4));
+  for (const m of [1, 1.5, 2, 2.5, 5, 10]) if (4 * m * step >= max) return 4 * m * step;
+  return 40 * step;
+}
+
 export interface ChartFigureProps {
   /** The figure's name: its caption, and what assistive technology announces. */
   caption: string;

@@ -18,7 +18,8 @@ import { ProgressStore } from "../state/progress";
 import { ProgressView } from "./ProgressView";
 import { WorkbookSource } from "../workbook/gateway";
 import { ELECTION_SHEETS } from "../workbook/electionSheets";
-import { BandTable, ChartFigure, shortBand } from "./ChartFigure";
+import { BandTable, ChartFigure, niceMax, shortBand } from "./ChartFigure";
+import { Heading } from "./Heading";
 import { TableImportControls, TableOutcomeView, TableReadout } from "./TableImport";
 
 const useStyles = makeStyles({
@@ -67,23 +68,6 @@ export function receivedText(instant: number, zone: string): string {
   const seconds = Math.round((local - day) * 86_400);
   const two = (n: number) => String(n).padStart(2, "0");
   return `${serialToIso(day)} ${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)} ${zoneAbbreviation(instant, zone)}`;
-}
-
-/** A round top for the chart's axis, so its four ticks are round numbers (348,350 -> 400,000). */
-function niceMax(max: number): number {
-  if (!(max > 0)) return 1;
-  const step = 10 ** Math.floor(Math.log10(max / 4));
-  for (const m of [1, 2, 2.5, 5, 10]) if (4 * m * step >= max) return 4 * m * step;
-  return 40 * step;
-}
-
-function Heading({ id, children }: { id: string; children: React.ReactNode }): React.JSX.Element {
-  const styles = useStyles();
-  return (
-    <h3 id={id} className={styles.heading}>
-      {children}
-    </h3>
-  );
 }
 
 /** Previous / next over pages of a long list. */

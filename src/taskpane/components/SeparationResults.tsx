@@ -8,7 +8,8 @@ import {
   AwardOutcome, ContingentPayment, PAYMENT_KINDS, PaymentKind, PaymentTotals, ScenarioOutcome, SeparationFlag, SeparationFlagCode, SeparationResult, TerminationReason,
 } from "../../core/separations/types";
 import { isoDate, money, shares, withCumulative } from "../state/separation";
-import { ChartFigure } from "./ChartFigure";
+import { ChartFigure, niceMax } from "./ChartFigure";
+import { Heading } from "./Heading";
 import { SeparationTimeline } from "./SeparationTimeline";
 
 const useStyles = makeStyles({
@@ -55,14 +56,6 @@ const KIND_WORDS: Record<PaymentKind, string> = {
 
 const COMPACT_DOLLARS = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 });
 
-/** A round top for the chart's axis, so its four ticks are round numbers (3,125 -> 4,000; 470,300 -> 600,000). */
-function niceMax(max: number): number {
-  if (!(max > 0)) return 1;
-  const step = 10 ** Math.floor(Math.log10(max / 4));
-  for (const m of [1, 1.5, 2, 2.5, 5, 10]) if (4 * m * step >= max) return 4 * m * step;
-  return 40 * step;
-}
-
 /** A serial as a JavaScript date at midnight UTC (the chart's x axis, shown in UTC). */
 function utcDate(serial: number): Date {
   return new Date(`${isoDate(serial)}T00:00:00Z`);
@@ -71,15 +64,6 @@ function utcDate(serial: number): Date {
 /** A date in running text, never broken at its hyphens. */
 function D({ serial }: { serial: number | undefined }): React.JSX.Element {
   return <span style={{ whiteSpace: "nowrap" }}>{isoDate(serial)}</span>;
-}
-
-function Heading({ id, children }: { id: string; children: React.ReactNode }): React.JSX.Element {
-  const styles = useStyles();
-  return (
-    <h3 id={id} className={styles.heading}>
-      {children}
-    </h3>
-  );
 }
 
 /** Totals by kind, in the order the kinds are listed, then the total. */
