@@ -18,6 +18,7 @@ import { newGrants } from "../core/elections/newGrants";
 import { ElectionResults, NewGrantResults } from "../core/elections/types";
 import { instantText, isoInZone } from "../core/elections/zonedTime";
 import { FlagSpec, readFlags } from "./flags";
+import { readTextFile } from "./textFile";
 import { fileChunks, ledgerReport, ledgerText, memoryGuard, tableReport, tableText } from "./value";
 
 const USAGE_ELECTIONS =
@@ -258,10 +259,12 @@ export async function runElections(command: "elections" | "new-grants", args: st
     const problem = p === undefined ? undefined : readable(p);
     if (problem) return fail(problem);
   }
+  const offerText = readTextFile(a.offer, command, err);
+  if (offerText === undefined) return 1;
   let terms: OfferTerms;
   let election;
   try {
-    terms = readOfferTerms(readOfferJson(fs.readFileSync(a.offer, "utf8"), a.offer));
+    terms = readOfferTerms(readOfferJson(offerText, a.offer));
     election = electionTerms(terms, `optex ${command}`);
   } catch (e) {
     if (e instanceof OfferTermsError && e.errors.length > 0) return fail(`${a.offer} cannot be used:\n${e.errors.map((x) => `  ${x.message}`).join("\n")}`);

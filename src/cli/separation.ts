@@ -15,6 +15,7 @@ import { Money } from "../core/separations/money";
 import { HOURS_LOG_COLUMNS, hoursLogMonths, importHoursLogBytes, withHoursLog } from "../core/separations/hoursLog";
 import { mappingReady } from "../core/ledger/parseLedger";
 import { FlagSpec, readFlags } from "./flags";
+import { readTextFile } from "./textFile";
 import { fileChunks, tableReport, tableText } from "./value";
 
 const USAGE = "usage: optex separation TERMS.json [--hours HOURS.csv [--hours-map column=Header|#N]...] [--json]";
@@ -149,12 +150,8 @@ export async function runSeparation(args: string[], out: NodeJS.WritableStream, 
     err.write(`optex separation: ${message}\n`);
     return 1;
   };
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (e) {
-    return fail(`cannot read ${file}: ${(e as Error).message}`);
-  }
+  const text = readTextFile(file, "separation", err);
+  if (text === undefined) return 1;
   try {
     let terms = readSeparationTerms(readSeparationJson(text, file));
     let hoursLines: string[] = [];
@@ -170,14 +167,14 @@ export async function runSeparation(args: string[], out: NodeJS.WritableStream, 
       const log = await importHoursLogBytes(() => fileChunks(hoursPath), { choices: a.hoursMap });
       hoursLines = tableText(log, HOURS_LOG_COLUMNS, "Hours log", hoursPath, "--hours-map", "Lines");
       hoursTable = tableReport(log, HOURS_LOG_COLUMNS);
+      if (!mappingReady(log) || log.stopped) {
+        if (!a.json) out.write(hoursLines.join("\n") + "\n");
+        return fail(`${log.stopped ? `${hoursPath}: ${log.stopped}` : `the columns of ${hoursPath} could not be mapped`} (see above): nothing was computed`);
+      }
       if (log.rejected > 0) {
         const warning = `${count(log.rejected)} of ${count(log.rows)} lines of ${hoursPath} were rejected and their hours are not in these figures (see the line errors)`;
         warnings.push(warning);
         hoursLines.push(`Warning: ${warning}`);
-      }
-      if (!mappingReady(log) || log.stopped) {
-        if (!a.json) out.write(hoursLines.join("\n") + "\n");
-        return fail(`${log.stopped ? `${hoursPath}: ${log.stopped}` : `the columns of ${hoursPath} could not be mapped`} (see above): nothing was computed`);
       }
       const { months, problems } = hoursLogMonths(log.table);
       const merged = withHoursLog(terms, months, hoursPath);

@@ -13,6 +13,7 @@ import { COLUMNS } from "../core/ledger/columns";
 import { OfferTerms, OfferTermsError, readOfferJson, readOfferTerms } from "../core/offer/offerTerms";
 import { ExchangeCost, OfferValuation, valueOffer } from "../core/offer/valueOffer";
 import { count, dollars, feeFootnote, feeTableRows } from "../core/offer/feeTable";
+import { readTextFile } from "./textFile";
 
 /** The JSON account of how a table was read: source, the mapping used, counts and row errors. */
 export function tableReport<C extends string>(table: TableOutcome<C>, columns: readonly C[]): Record<string, unknown> {
@@ -290,13 +291,8 @@ export async function runValue(args: string[], out: NodeJS.WritableStream, err: 
     err.write(`${USAGE}\n`);
     return 2;
   }
-  let offerText: string;
-  try {
-    offerText = fs.readFileSync(offerPath, "utf8");
-  } catch (e) {
-    err.write(`optex value: cannot read ${offerPath}: ${(e as Error).message}\n`);
-    return 1;
-  }
+  const offerText = readTextFile(offerPath, "value", err);
+  if (offerText === undefined) return 1;
   let terms: OfferTerms;
   try {
     terms = readOfferTerms(readOfferJson(offerText, offerPath));

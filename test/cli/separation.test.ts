@@ -284,6 +284,20 @@ describe("optex separation --hours: the consulting hours from a CSV", () => {
     expect(r.stderr).toMatch(message);
   });
 
+  it("an ambiguous header stops it, naming the columns and how to choose", () => {
+    const hours = csv("ambiguous.csv", "Month,Billing Month,Hours\n2006-09,2006-10,14\n");
+    const r = optex("separation", termsFile, "--hours", hours);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('2 columns fit month: "Month" (#1) and "Billing Month" (#2)');
+    expect(r.stdout).toContain("--hours-map month=#1 or =#2");
+    expect(r.stdout).not.toContain("Warning");
+    expect(r.stderr).toMatch(/the columns of .*ambiguous\.csv could not be mapped \(see above\): nothing was computed/);
+    // the choice resolves it
+    const chosen = optex("separation", termsFile, "--hours", hours, "--hours-map", "month=#1", "--json");
+    expect(chosen.status).toBe(0);
+    expect(JSON.parse(chosen.stdout).consulting.months).toEqual([expect.objectContaining({ month: "2006-09", hours: 14 })]);
+  });
+
   it("reports a bad line with its line and column, computes the rest and warns", () => {
     const hours = csv("some-bad.csv", "month,hours\n2006-09,14\n2006-10,lots\n");
     const r = optex("separation", termsFile, "--hours", hours);

@@ -70,7 +70,12 @@ describe("the hours log CSV", () => {
   it.each([
     ["2006-09,-2,", "hours", /hours "-2" must be between 0 and 744/],
     ["2006-09,800,", "hours", /between 0 and 744/],
-    ["2006-09,ten,", "hours", /hours/],
+    ["2006-09,ten,", "hours", /hours "ten" is not a number of hours: write the hours alone, such as 14 or 12.5/],
+    ["2006-09,14 hrs,", "hours", /hours "14 hrs" is not a number of hours/],
+    ["2006-09,$14,", "hours", /hours "\$14" is not a number of hours/],
+    ["2006-09,12%,", "hours", /hours "12%" is not a number of hours/],
+    ["2006-09,1e1,", "hours", /hours "1e1" is not a number of hours/],
+    ["2006-09,\"1,5\",", "hours", /hours "1,5" is not a number of hours/],
     ["2006-09,,", "hours", /hours is missing/],
     [",5,", "month", /month is missing/],
     ["2006-09-15,5,", "month", /is a day, not a month/],

@@ -9,14 +9,15 @@
  * Excel's `Sep-06` (format mmm-yy), or as a worksheet date on the month's first day (what a cell
  * formatted as a month holds). A day that is not the first (`2006-09-15`) is refused rather than
  * taken for its month: which month was meant by a day is not certain (an invoice date typed into the
- * wrong column looks the same). Hours are a decimal from 0 to 744 (a month's hours at most).
+ * wrong column looks the same). Hours are the number alone (14, 12.5), from 0 to 744 (a month's hours
+ * at most): "14 hrs", "$14" or "12%" is refused.
  */
 import { serialToIso, serialToYmd, ymdToSerial } from "../dates/serial";
 import { ByteOpener, ByteReadOptions, CsvReadOptions, parseCsvRows, importRowsBytes, RowSinkFactory } from "../tables/csvImport";
 import { RowRuleFactory, TableSchema } from "../tables/schema";
 import { Table } from "../tables/table";
 import { SourceRow, TableReader, TableReadOptions, TableResult } from "../tables/tableReader";
-import { cellText, quoteTyped, RawCell, readNumber } from "../tables/values";
+import { cellText, quoteTyped, RawCell } from "../tables/values";
 import { MAX_MONTH_HOURS } from "./consultingFees";
 import { ConsultingMonth, SeparationTerms } from "./types";
 
@@ -69,13 +70,30 @@ export function readMonth(cell: RawCell): { ok: true; value: number } | { ok: fa
   return { ok: false, reason: `${quoteTyped(t)} is not ${MONTH_EXAMPLE}` };
 }
 
-/** Hours worked in a month: a decimal from 0 to 744, or why not. */
+/** Hours as text: digits with an optional decimal part ("14", "12.5", ".5"; a sign, to say a negative is out of range). */
+const HOURS_TEXT = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/**
+ * Hours worked in a month: a worksheet number as is, or text that is the number alone; from 0 to 744.
+ * "14 hrs", "$14", "12%" and "1e1" are refused, saying what to write (a currency or percent sign in an
+ * hours column is a column mapped wrong, or a unit typed in: either way not certain).
+ */
 function readHours(cell: RawCell): { ok: true; value: number } | { ok: false; reason: string } | undefined {
-  const r = readNumber(cell);
-  if (r.ok === false) return { ok: false, reason: r.reason };
-  if (r.value === undefined) return undefined;
-  if (!(r.value >= 0 && r.value <= MAX_MONTH_HOURS)) return { ok: false, reason: `${quoteTyped(cellText(cell))} must be between 0 and ${MAX_MONTH_HOURS} (a month's hours)` };
-  return { ok: true, value: r.value };
+  let value: number;
+  if (typeof cell === "number") {
+    value = cell;
+  } else if (typeof cell === "string") {
+    const t = cell.trim();
+    if (t === "") return undefined;
+    if (!HOURS_TEXT.test(t)) return { ok: false, reason: `${quoteTyped(t)} is not a number of hours: write the hours alone, such as 14 or 12.5` };
+    value = Number(t);
+  } else if (cell === null || cell === undefined) {
+    return undefined;
+  } else {
+    return { ok: false, reason: `${String(cell)} is not a number of hours` };
+  }
+  if (!(value >= 0 && value <= MAX_MONTH_HOURS)) return { ok: false, reason: `${quoteTyped(cellText(cell))} must be between 0 and ${MAX_MONTH_HOURS} (a month's hours)` };
+  return { ok: true, value };
 }
 
 /** The row rule: the month and the hours read by their own grammars; an invoice dated before its month begins is an error. */

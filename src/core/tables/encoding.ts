@@ -177,3 +177,23 @@ export class ChunkDecoder {
     }
   }
 }
+
+/** A whole small file (OFFER.json, TERMS.json) decoded, and how. */
+export interface DecodedText {
+  text: string;
+  encoding: EncodingName;
+  /** "UTF-8", "UTF-16LE (byte order mark)", "Windows-1252 (not UTF-8: byte 0xC5 at offset 15)". */
+  description: string;
+}
+
+/**
+ * Decodes a whole file by the rules above (a byte order mark, UTF-16 without one, UTF-8, else
+ * Windows-1252), so a name typed as "Åke" in a Windows editor is never read as "\uFFFD ke".
+ * @example decodeText(new Uint8Array([0x7b, 0x7d])).text === "{}"
+ * @throws EncodingError for UTF-32 or malformed UTF-16 / UTF-8 with a byte order mark
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const sniffed = sniffEncoding(bytes, true);
+  const text = new ChunkDecoder(sniffed).decode(bytes, true);
+  return { text, encoding: sniffed.encoding, description: sniffed.description };
+}

@@ -1,4 +1,5 @@
 import * as React from "react";
+import { decodeText } from "../../core/tables/encoding";
 import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, tokens } from "@fluentui/react-components";
 import { CalcError } from "../../core/errors";
 import { readSeparationJson, SeparationFieldError, SeparationTermsError } from "../../core/separations/terms";
@@ -142,12 +143,14 @@ export function SeparationSection({ gateway, onWorksheetsWritten, restored, onTe
 
   const loadFile = async (file: File) => {
     try {
-      const json = readSeparationJson(await file.text(), file.name);
+      // decoded as a ledger is (UTF-8, UTF-16, else Windows-1252), never with replacement characters
+      const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
+      const json = readSeparationJson(decoded.text, file.name);
       if (typeof json !== "object" || json === null || Array.isArray(json)) {
         dispatch({ type: "loadFailed", message: `${file.name} holds ${Array.isArray(json) ? "a list" : "a single value"}: the terms are one JSON object ({"executive": ..., "agreement": {...}, ...}).` });
         return;
       }
-      dispatch({ type: "loaded", json, source: file.name });
+      dispatch({ type: "loaded", json, source: decoded.encoding === "utf-8" ? file.name : `${file.name} (read as ${decoded.description})` });
     } catch (e) {
       dispatch({ type: "loadFailed", message: e instanceof SeparationTermsError ? e.errors.map((x) => x.message).join("; ") : `Could not read ${file.name}: ${describe(e)}` });
     }
