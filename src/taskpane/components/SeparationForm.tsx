@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Badge, Button, Caption1, Checkbox, Field, Input, Link, makeStyles, mergeClasses, Select, tokens } from "@fluentui/react-components";
+import { PANEL_STYLE } from "./panelStyle";
 import { SeparationFieldError } from "../../core/separations/terms";
 import { SEPARATION_SCHEMA, TermsFieldDef } from "../../core/separations/termsSchema";
 import {
@@ -30,16 +31,7 @@ const useStyles = makeStyles({
   cell: { minWidth: 0 },
   wide: { gridColumn: "1 / -1", minWidth: 0 },
   control: { width: "100%", minWidth: 0 },
-  fieldset: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    margin: 0,
-    padding: tokens.spacingHorizontalS,
-    minWidth: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  fieldset: PANEL_STYLE,
   item: { backgroundColor: tokens.colorNeutralBackground2 },
   legend: { paddingInline: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold },
   error: { color: tokens.colorPaletteRedForeground1 },

@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Body1, Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, Select, Spinner, tokens } from "@fluentui/react-components";
+import { PANEL_STYLE } from "./panelStyle";
 import { PriceSource, VolatilityLinkSettings } from "../workbook/gateway";
 import { columnLetter } from "../workbook/model";
 import {
@@ -10,16 +11,7 @@ const useStyles = makeStyles({
   wide: { gridColumn: "1 / -1", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   cell: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
-  panel: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    margin: 0,
-    padding: tokens.spacingHorizontalS,
-    minWidth: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  panel: PANEL_STYLE,
   legend: { paddingInline: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold },
   grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(160px, 1fr))", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
   control: { width: "100%", minWidth: 0 },
